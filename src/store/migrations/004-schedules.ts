@@ -1,0 +1,4 @@
+import type { Migration } from './types.js';
+
+/** Placeholder until its owner writes it; an empty step is skipped. */
+export const migration: Migration = { version: 4, name: 'sources-schedules-claims', sql: '' };
