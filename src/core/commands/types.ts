@@ -79,3 +79,6 @@ export interface CommandSpec {
   /** How Discord's structured options map onto the text argument (joined by spaces in order). */
   options: CommandOptionSpec[];
 }
+
+/** One command's implementation; admin-only subcommands check `request.user.isAdmin()` themselves. */
+export type CommandHandler = (request: CommandRequest, options: { signal?: AbortSignal }) => Promise<Reply>;
