@@ -1,0 +1,79 @@
+/**
+ * Checks a model-written sentence (a bullet, the TL;DR) against the article: every number and
+ * every proper name in it must appear somewhere in the article.
+ */
+export interface ClaimVocabulary {
+  /** Numbers in the article, as digit strings ("30", "2022", "3.5"); number words counted too. */
+  numbers: Set<string>;
+  /** Every word in the article, folded (lower case, no accents, no possessive). */
+  words: Set<string>;
+}
+
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
+  seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
+  sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', thousand: '1000', dozen: '12',
+  first: '1', second: '2', third: '3', fourth: '4', fifth: '5', half: '50',
+};
+
+const NUMBER = /\d+(?:[.,]\d+)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
+
+/** Lower case, accents off, possessive and trailing dots off: "Zelenskyy’s" → "zelenskyy". */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s?$/u, '')
+    .replace(/\.+$/u, '');
+}
+
+const canonicalNumber = (n: string): string => n.replace(/,(?=\d{3}\b)/gu, '');
+
+export function claimVocabulary(text: string): ClaimVocabulary {
+  const numbers = new Set<string>();
+  const words = new Set<string>();
+  for (const m of text.matchAll(NUMBER)) numbers.add(canonicalNumber(m[0]));
+  for (const m of text.matchAll(WORD)) {
+    const w = foldWord(m[0]);
+    words.add(w);
+    for (const part of w.split(/[.'’]/u)) if (part) words.add(part);
+    const n = NUMBER_WORDS[w];
+    if (n !== undefined) numbers.add(n);
+  }
+  return { numbers, words };
+}
+
+export type ClaimCheck = { ok: true } | { ok: false; reason: 'claim_number_unsupported' | 'claim_name_unsupported'; token: string };
+
+/** Capitalised words that name something, skipping a sentence's first word unless a name follows it. */
+function properNames(sentence: string): string[] {
+  const names: string[] = [];
+  const tokens = [...sentence.matchAll(/[\p{L}][\p{L}\p{N}'’.-]*/gu)];
+  tokens.forEach((m, i) => {
+    const token = m[0];
+    if (!/^\p{Lu}/u.test(token) || token === 'I') return;
+    const before = sentence.slice(0, m.index).trimEnd();
+    const sentenceStart = before === '' || /[.!?:;"“(—–-]$/u.test(before);
+    const next = tokens[i + 1]?.[0] ?? '';
+    const nextIsName = /^\p{Lu}/u.test(next) && /^\s+$/u.test(sentence.slice((m.index ?? 0) + token.length, tokens[i + 1]?.index));
+    if (sentenceStart && !nextIsName) return;
+    for (const part of token.split(/-/u)) if (/^\p{Lu}/u.test(part)) names.push(part);
+  });
+  return names;
+}
+
+/** Accepts a sentence whose numbers and proper names all occur in the article. */
+export function verifyClaim(vocabulary: ClaimVocabulary, sentence: string): ClaimCheck {
+  for (const m of sentence.matchAll(NUMBER)) {
+    const n = canonicalNumber(m[0]);
+    if (!vocabulary.numbers.has(n)) return { ok: false, reason: 'claim_number_unsupported', token: m[0] };
+  }
+  for (const name of properNames(sentence)) {
+    const w = foldWord(name);
+    if (w !== '' && !vocabulary.words.has(w)) return { ok: false, reason: 'claim_name_unsupported', token: name };
+  }
+  return { ok: true };
+}
