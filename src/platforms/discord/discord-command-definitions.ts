@@ -2,7 +2,7 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   PermissionFlagsBits,
-  type RESTPutAPIApplicationCommandsJSONBody,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandSpec } from '../../core/commands/types.js';
 import { truncate } from './embed-limits.js';
@@ -16,7 +16,7 @@ const DESCRIPTION_MAX = 100;
  * and the adapter checks the permission again at run time.
  * @see https://discord.com/developers/docs/interactions/application-commands#bulk-overwrite-global-application-commands
  */
-export function toDiscordCommands(specs: readonly CommandSpec[]): RESTPutAPIApplicationCommandsJSONBody {
+export function toDiscordCommands(specs: readonly CommandSpec[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return specs.map((spec) => ({
     type: ApplicationCommandType.ChatInput,
     name: spec.name,

@@ -25,7 +25,8 @@ function quotesInOrder(digest: Digest): Quote[] {
 
 /** A quote as an embed field: who said it (and their role) → “what they said”. */
 export function quoteField(q: Pick<Quote, 'speaker' | 'role' | 'text'>, valueSuffix = ''): APIEmbedField {
-  const who = q.role ? `${q.speaker}, ${q.role}` : q.speaker;
+  const speaker = q.speaker.trim() || 'Unnamed speaker';
+  const who = q.role?.trim() ? `${speaker}, ${q.role.trim()}` : speaker;
   const suffix = valueSuffix ? `\n${valueSuffix}` : '';
   const quote = truncate(defuseMentions(`“${displayQuoteText(q.text)}”`), DISCORD_LIMITS.fieldValue - suffix.length);
   return { name: truncate(defuseMentions(who), DISCORD_LIMITS.fieldName), value: `${quote}${suffix}` };
@@ -37,7 +38,7 @@ export function quoteField(q: Pick<Quote, 'speaker' | 'role' | 'text'>, valueSuf
  * (key quotes first) while room and the 25-field limit allow, the rest counted in the footer.
  */
 export function renderDigestEmbed(digest: Digest, budget: number = DISCORD_LIMITS.total): APIEmbed {
-  const title = truncate(defuseMentions(digest.article.title || 'Untitled article'), Math.min(DISCORD_LIMITS.title, Math.max(1, budget - MORE_NOTE_ROOM * 2)));
+  const title = truncate(defuseMentions(digest.article.title.trim() || 'Untitled article'), Math.min(DISCORD_LIMITS.title, Math.max(1, budget - MORE_NOTE_ROOM * 2)));
   const footerBase = `${digest.article.words.toLocaleString('en-US')} words · ${digest.engine}`;
   let room = budget - title.length - footerBase.length - MORE_NOTE_ROOM;
 
