@@ -3,6 +3,7 @@ import { digestSchema } from '../../../../src/core/digest.js';
 import type { ArticleStore, SaveResult } from '../../../../src/core/ports/article-store.js';
 import type { SqliteDatabase } from '../../../../src/store/open-database.js';
 import { storedArticleFromRow, type ArticleRow } from '../../../../src/store/sqlite-channel-article-row.js';
+import { insertArticleRow } from './temp-database.js';
 
 /**
  * A minimal ArticleStore writing the migration-001 `articles` and `digests` tables, standing in
@@ -19,9 +20,18 @@ export function createTestArticleStore(db: SqliteDatabase, now: () => string): A
       if (byHash) return { articleId: byHash.id, created: false, duplicateOf: 'content' };
       const byUrl = article.url ? (db.prepare('SELECT id FROM articles WHERE url = ?').get(article.url) as { id: string } | undefined) : undefined;
       if (byUrl) return { articleId: byUrl.id, created: false, duplicateOf: 'url' };
-      db.prepare(
-        `INSERT INTO articles (id, content_hash, url, title, body, blocks, words, published_at, source, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(article.id, article.contentHash, article.url, article.title, article.text, JSON.stringify(article.blocks), article.words, article.publishedAt, article.source, now());
+      insertArticleRow(db, {
+        id: article.id,
+        content_hash: article.contentHash,
+        url: article.url,
+        title: article.title,
+        body: article.text,
+        blocks: JSON.stringify(article.blocks),
+        words: article.words,
+        published_at: article.publishedAt,
+        source: article.source,
+        stored_at: now(),
+      });
       db.prepare('INSERT INTO digests (article_id, engine, digest, created_at) VALUES (?, ?, ?, ?)').run(article.id, digest.engine, JSON.stringify(digest), now());
       saved.push(article);
       return { articleId: article.id, created: true };
