@@ -26,12 +26,12 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
  * when the page holds no article.
  */
 export function htmlToDraft(html: string, source: string, url: string | null): ArticleDraft {
-  const { document } = parseHTML(html);
+  const document = parseDocument(html);
   const page = document as unknown as DomElement;
   // Read the head before Readability runs: parse() rewrites the document in place.
   const pageTitle = metaContent(page, 'meta[property="og:title"]') ?? page.querySelector('title')?.textContent ?? '';
   const metaPublished = metaContent(page, 'meta[property="article:published_time"]') ?? metaContent(page, 'meta[name="article:published_time"]');
-  const parsed = new Readability<DomElement>(document as never, { serializer: (node: unknown) => node as DomElement }).parse();
+  const parsed = extract(document, source);
   const content = parsed?.content;
   if (!parsed || !content || countWords(parsed.textContent ?? '') < MIN_ARTICLE_WORDS) {
     throw new TidingsError('INPUT_NO_ARTICLE', 'no article found in this page (too little text to be a story)', { subject: source });
@@ -43,6 +43,25 @@ export function htmlToDraft(html: string, source: string, url: string | null): A
   }
   const fallbackTitle = title || blocks[0]?.text.split(' ').slice(0, 12).join(' ') || '';
   return { title: fallbackTitle, url, publishedAt: toIsoDate(parsed.publishedTime ?? metaPublished), source, blocks };
+}
+
+/** A full document even for a fragment or an empty string (Readability needs a documentElement). */
+function parseDocument(html: string): object {
+  const { document } = parseHTML(html);
+  // linkedom makes a fragment's first element the documentElement; Readability then finds nothing.
+  const root = (document as { documentElement?: { tagName?: string } | null }).documentElement;
+  if (root?.tagName?.toUpperCase() === 'HTML') return document;
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
+}
+
+/** Readability's result, with its own failures (malformed markup it cannot walk) named as input errors. */
+function extract(document: object, source: string): ReturnType<Readability<DomElement>['parse']> {
+  try {
+    return new Readability<DomElement>(document as never, { serializer: (node: unknown) => node as DomElement }).parse();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TidingsError('INPUT_INVALID', `could not be read as HTML: ${reason}`, { subject: source, cause: error });
+  }
 }
 
 /**

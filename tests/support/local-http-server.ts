@@ -10,7 +10,8 @@ export interface LocalHttpServer {
   close(): Promise<void>;
 }
 
-export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+/** Handles one request; may be async. Its return value is ignored. */
+export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 /** A real HTTP server on a loopback address and a random port, for integration tests. */
 export async function startLocalHttpServer(handler: Handler, host = '127.0.0.1'): Promise<LocalHttpServer> {
