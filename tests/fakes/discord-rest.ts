@@ -38,6 +38,8 @@ export interface FakeDiscordRest {
   setGatewayUrl(url: string): void;
   /** Answers the next request whose `METHOD path` matches with 429 and a `Retry-After` header. */
   rateLimitOnce(match: RegExp, retryAfterSeconds: number): void;
+  /** Answers the next request whose `METHOD path` matches with `status` and a Discord error body. */
+  failOnce(match: RegExp, status: number, message?: string): void;
   /** Holds every request whose `METHOD path` matches for `ms` before answering. */
   delay(match: RegExp, ms: number): void;
   /** Calls whose `METHOD path` matches, in arrival order. */
@@ -91,6 +93,7 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
   const messages: PostedChannelMessage[] = [];
   const limits: Array<{ match: RegExp; seconds: number }> = [];
   const delays: Array<{ match: RegExp; ms: number }> = [];
+  const failures: Array<{ match: RegExp; status: number; message: string }> = [];
   const waiters: Array<{ match: RegExp; resolve: (c: RecordedCall) => void }> = [];
   let gatewayUrl = 'ws://127.0.0.1:1';
 
@@ -144,7 +147,12 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
     let status: number;
     let json: unknown;
     const limitIndex = limits.findIndex((l) => l.match.test(key));
-    if (limitIndex >= 0) {
+    const failureIndex = failures.findIndex((f) => f.match.test(key));
+    if (failureIndex >= 0) {
+      const [failure] = failures.splice(failureIndex, 1);
+      status = failure!.status;
+      json = { message: failure!.message, code: 50035, errors: {} };
+    } else if (limitIndex >= 0) {
       const [limit] = limits.splice(limitIndex, 1);
       status = 429;
       // discord.js reads the Retry-After header (seconds), not the body's retry_after.
@@ -200,6 +208,9 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
     },
     rateLimitOnce(match, seconds) {
       limits.push({ match, seconds });
+    },
+    failOnce(match, status, message = 'Invalid Form Body') {
+      failures.push({ match, status, message });
     },
     delay(match, ms) {
       delays.push({ match, ms });

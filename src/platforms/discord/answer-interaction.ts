@@ -7,6 +7,7 @@ import {
 import type { CommandRunner, CommandSpec, Reply } from '../../core/commands/types.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { toCommandRequest } from './interaction-request.js';
+import { loggableError } from './loggable-error.js';
 import { renderDiscordReply, type DiscordMessage } from './render-discord-reply.js';
 
 /** Every message Tidings sends pings no one, whatever its text says (the text is defused too). */
@@ -43,7 +44,7 @@ export async function answerCommand(
   deps: { runner: CommandRunner; specs: readonly CommandSpec[]; logger: Logger; deferAfterMs: number },
 ): Promise<void> {
   const work: Promise<Reply> = (async () => deps.runner.run(toCommandRequest(interaction, deps.specs)))().catch((e: unknown) => {
-    deps.logger.error({ err: e, command: interaction.commandName }, 'command runner threw');
+    deps.logger.error({ err: loggableError(e), command: interaction.commandName }, 'command runner threw');
     return SORRY_REPLY;
   });
   const first = await Promise.race([work, delay(deps.deferAfterMs)]);

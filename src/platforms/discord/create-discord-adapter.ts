@@ -11,6 +11,7 @@ import { answerAutocomplete, answerCommand, NO_MENTIONS } from './answer-interac
 import { toDiscordCommands } from './discord-command-definitions.js';
 import { createDiscordPoster } from './discord-poster.js';
 import { guardInteractionPackets } from './guard-interaction-packets.js';
+import { loggableError } from './loggable-error.js';
 import { replySorry } from './reply-sorry.js';
 
 export interface DiscordAdapterOptions {
@@ -54,11 +55,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): PlatformAd
   });
   client.on(Events.Error, (err) => {
     metrics.error('discord:client');
-    log.error({ err }, 'discord client error');
+    log.error({ err: loggableError(err) }, 'discord client error');
   });
   client.on(Events.ShardError, (err, shardId) => {
     metrics.error('discord:gateway');
-    log.error({ err, shardId }, 'discord gateway error');
+    log.error({ err: loggableError(err), shardId }, 'discord gateway error');
   });
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord warning'));
 
@@ -68,7 +69,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): PlatformAd
       else if (interaction.isAutocomplete()) await answerAutocomplete(interaction, { runner, specs });
     } catch (err) {
       metrics.error('discord:interaction');
-      log.error({ err, interactionId: interaction.id, type: interaction.type }, 'could not answer an interaction');
+      log.error({ err: loggableError(err), interactionId: interaction.id, type: interaction.type }, 'could not answer an interaction');
       await replySorry(interaction, log);
     }
   }

@@ -76,6 +76,35 @@ describe('Discord adapter when things go wrong', () => {
     expect(logged.some((l) => l.level === 'error')).toBe(true);
   });
 
+  it('says sorry when Discord refuses the reply, and keeps interaction tokens out of the log', async () => {
+    await startWith(createRecordingRunner(() => text('an answer Discord will refuse')));
+    discord.rest.failOnce(/^POST \/api\/v10\/interactions\//u, 400);
+    const interaction = interactionPayload(2, { name: 'help' });
+    discord.gateway.dispatch('INTERACTION_CREATE', interaction);
+
+    const ok = await discord.rest.waitForCall(callbackOf(interaction.id));
+    expect((ok.body as { data: { content: string } }).data.content).toMatch(/^Sorry — /u);
+    expect(discord.rest.callsTo(callbackOf(interaction.id)).map((c) => c.status)).toEqual([400, 204]);
+    expect(errors).toContain('discord:interaction');
+    const log = JSON.stringify(logged);
+    expect(log).toContain('could not answer an interaction');
+    expect(log).not.toContain(String(interaction.token));
+    expect(log).not.toContain(discord.config.token);
+  });
+
+  it('keeps the gateway session alive: heartbeats are acknowledged and nothing reconnects', async () => {
+    await discord.close();
+    discord = await startFakeDiscord({ heartbeatIntervalMs: 100 });
+    await startWith(createRecordingRunner(() => text('alive')));
+    await new Promise((r) => setTimeout(r, 600));
+    const valid = interactionPayload(2, { name: 'help' });
+    discord.gateway.dispatch('INTERACTION_CREATE', valid);
+    await discord.rest.waitForCall(callbackOf(valid.id));
+
+    expect(discord.gateway.received.filter((f) => f.op === 1).length).toBeGreaterThanOrEqual(3);
+    expect(discord.gateway.connections).toHaveLength(1);
+  });
+
   it('waits out a 429 with Retry-After on the interaction callback: the reply arrives once, late', async () => {
     await startWith(createRecordingRunner(() => text('answer')));
     discord.rest.rateLimitOnce(/^POST \/api\/v10\/interactions\//u, 1);
