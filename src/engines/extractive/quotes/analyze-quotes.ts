@@ -1,0 +1,129 @@
+import type { Article } from '../../../core/article.js';
+import { buildSpeakerRegistry, type Entity, type SpeakerRegistry } from '../speakers/speaker-registry.js';
+import { attributeInSentence, sentenceRange, subjectBefore, type SpeakerPhrase } from './attribute-quote.js';
+import { paragraphViews, type ParagraphView } from './paragraph-views.js';
+import { resolveSpeaker, type EarlierQuote } from './resolve-speaker.js';
+import { SPEECH_NOUNS, SPEECH_VERBS } from './speech-verbs.js';
+
+/** One quoted span of the article and who, if anyone, it is credited to. */
+export interface QuoteCandidate {
+  para: number;
+  sentence: number;
+  /** Index of the quote token in its paragraph. */
+  token: number;
+  /** Article offsets of the opening mark and just past the closing mark (or paragraph end). */
+  markStart: number;
+  markEnd: number;
+  /** Article offsets of the quoted words. */
+  start: number;
+  end: number;
+  closed: boolean;
+  phrase: SpeakerPhrase | null;
+  speaker: Entity | null;
+}
+
+/** Everything the quote engine learned about one article. */
+export interface QuoteAnalysis {
+  views: ParagraphView[];
+  registry: SpeakerRegistry;
+  candidates: QuoteCandidate[];
+}
+
+const cache = new WeakMap<Article, QuoteAnalysis>();
+
+function candidatesOf(views: ParagraphView[]): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
+  for (const view of views) {
+    view.spans.forEach((span, i) => {
+      const token = view.quoteTokens[i]!;
+      const t = view.tokens[token]!;
+      out.push({
+        para: view.index, sentence: t.sentence, token, markStart: t.start, markEnd: t.end,
+        start: view.offset + span.start, end: view.offset + span.end, closed: span.close !== null,
+        phrase: attributeInSentence(view, i), speaker: null,
+      });
+    });
+  }
+  return out;
+}
+
+/** True when the quote is the first thing in its sentence (an opening "And"/"But" allowed). */
+function startsSentence(view: ParagraphView, token: number): boolean {
+  const [lo] = sentenceRange(view.tokens, token);
+  return view.tokens.slice(lo, token).every((t) => t.kind === 'word' && /^(?:and|but)$/iu.test(t.text));
+}
+
+/** "Cruz continued:" / "issued the following statement:" — a sentence that hands over to the next quote. */
+function colonLead(view: ParagraphView, uptoToken: number): SpeakerPhrase | null {
+  const tokens = view.tokens;
+  const lastIdx = uptoToken - 1;
+  const last = tokens[lastIdx];
+  if (!last || last.kind !== 'punct' || (last.text !== ':' && last.text !== ',')) return null;
+  const [lo] = sentenceRange(tokens, lastIdx);
+  for (let v = lastIdx - 1; v >= lo; v -= 1) {
+    const t = tokens[v]!;
+    if (t.kind === 'quote') return null;
+    if (t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower)) {
+      const np = subjectBefore(tokens, v, lo);
+      if (np) return { kind: 'colon', tokens: np };
+    }
+    if (t.kind === 'word' && SPEECH_NOUNS.has(t.lower) && last.text === ':') {
+      const firstWords = tokens.slice(lo, v).filter((w) => w.kind === 'word');
+      if (firstWords.length > 0) return { kind: 'colon', tokens: firstWords };
+    }
+  }
+  return null;
+}
+
+/** A quote with no attribution of its own that continues the previous quote's speaker, if any. */
+function continues(c: QuoteCandidate, prev: QuoteCandidate | undefined, views: ParagraphView[]): boolean {
+  if (!prev?.speaker) return false;
+  const view = views[c.para]!;
+  if (!startsSentence(view, c.token)) {
+    // “dummy,” “clown,” and “loser”: a list of quoted words shares its speaker.
+    const between = view.tokens.slice(views[prev.para] === view ? prev.token + 1 : 0, c.token);
+    return prev.para === c.para && prev.sentence === c.sentence && between.every((t) => t.kind === 'punct' || /^(?:and|or)$/u.test(t.lower));
+  }
+  if (prev.para === c.para) return c.sentence - prev.sentence <= 1;
+  if (prev.para !== c.para - 1 || c.token !== 0) return false;
+  const prevView = views[prev.para]!;
+  const lastSentence = prevView.tokens[prevView.tokens.length - 1]!.sentence;
+  return !prev.closed || prev.sentence === lastSentence;
+}
+
+/** Finds, attributes and resolves every quoted span of the article (cached per Article object). */
+export function analyzeQuotes(article: Article): QuoteAnalysis {
+  const cached = cache.get(article);
+  if (cached) return cached;
+  const views = paragraphViews(article);
+  const registry = buildSpeakerRegistry(views, article.text);
+  const candidates = candidatesOf(views);
+  const earlier: EarlierQuote[] = [];
+  let prev: QuoteCandidate | undefined;
+  candidates.forEach((c, i) => {
+    const view = views[c.para]!;
+    let phrase = c.phrase;
+    if (!phrase && startsSentence(view, c.token)) {
+      phrase = c.token === 0 && c.para > 0 ? colonLead(views[c.para - 1]!, views[c.para - 1]!.tokens.length) : colonLead(view, c.token);
+    }
+    const place = { para: c.para, sentence: c.sentence, start: c.markStart };
+    if (phrase) c.speaker = resolveSpeaker(phrase, place, registry, earlier, article.text);
+    else if (continues(c, prev, views)) c.speaker = prev!.speaker;
+    // A quote running over paragraphs (opening mark on each, closing only on the last) is one speaker's.
+    if (c.speaker && i > 0) {
+      for (let k = i - 1; k >= 0; k -= 1) {
+        const p = candidates[k]!;
+        if (p.closed || p.speaker || p.para !== candidates[k + 1]!.para - 1 || candidates[k + 1]!.token !== 0) break;
+        p.speaker = c.speaker;
+      }
+    }
+    if (c.speaker) {
+      c.speaker.speaker = true;
+      earlier.push({ place, end: c.markEnd, speaker: c.speaker });
+    }
+    prev = c;
+  });
+  const analysis = { views, registry, candidates };
+  cache.set(article, analysis);
+  return analysis;
+}

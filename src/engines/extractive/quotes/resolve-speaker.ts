@@ -1,0 +1,118 @@
+import type { SpeakerKind } from '../../../core/quote.js';
+import { NATIONALITIES } from '../speakers/name-lexicon.js';
+import type { Entity, Mention, SpeakerRegistry } from '../speakers/speaker-registry.js';
+import { normalizeUnnamed } from '../speakers/unnamed-source.js';
+import type { SpeakerPhrase } from './attribute-quote.js';
+import type { Token } from './tokenize-paragraph.js';
+
+/** Where a quote sits, for pronoun resolution. */
+export interface QuotePlace {
+  para: number;
+  sentence: number;
+  /** Article offset of the quote's opening mark. */
+  start: number;
+}
+
+/** A quote already credited, earlier in the article. */
+export interface EarlierQuote {
+  place: QuotePlace;
+  end: number;
+  speaker: Entity;
+}
+
+const MODIFIED_BY = new Set(
+  'campaign camp spokesman spokeswoman spokesperson aide aides adviser advisers advisor staff team administration official officials office allies supporters lawyer lawyers attorney attorneys family foundation press'.split(' '),
+);
+const ORG_HEADS = new Set('campaign camp team administration office government ministry department committee party agency company network statement report'.split(' '));
+const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+const LOOKBACK_PARAGRAPHS = 3;
+
+/** The entity kind as the quote contract sees it. */
+export function speakerKindOf(e: Entity): SpeakerKind {
+  return e.kind === 'place' ? 'organization' : e.kind;
+}
+
+function fitsPronoun(e: Entity, gender: 'm' | 'f'): boolean {
+  if (e.kind === 'unnamed') return !e.plural;
+  return e.kind === 'person' && (e.strong || e.speaker) && (e.gender === null || e.gender === gender);
+}
+
+function resolveGendered(gender: 'm' | 'f', place: QuotePlace, registry: SpeakerRegistry, earlier: EarlierQuote[], exclude: Set<number>): Entity | null {
+  const before = registry.mentions.filter(
+    (m) => m.start < place.start && m.para >= place.para - LOOKBACK_PARAGRAPHS && !exclude.has(m.start) && fitsPronoun(m.entity, gender),
+  );
+  const prev = [...earlier].reverse().find((q) => q.place.para >= place.para - LOOKBACK_PARAGRAPHS);
+  if (prev && fitsPronoun(prev.speaker, gender)) {
+    const rival = before.some((m) => m.start > prev.end && m.entity !== prev.speaker && m.entity.kind === 'person');
+    if (!rival) return prev.speaker;
+  }
+  const last = before[before.length - 1];
+  if (!last) return prev && fitsPronoun(prev.speaker, gender) ? prev.speaker : null;
+  // The first fitting person of the nearest sentence naming one: usually its subject.
+  const sameSentence = before.filter((m) => m.para === last.para && m.sentence === last.sentence);
+  return sameSentence[0]!.entity;
+}
+
+function resolvePlural(place: QuotePlace, registry: SpeakerRegistry, earlier: EarlierQuote[]): Entity | null {
+  const prev = earlier[earlier.length - 1];
+  if (prev && prev.place.para >= place.para - 1 && (prev.speaker.plural || prev.speaker.kind === 'organization')) return prev.speaker;
+  const org = registry.mentions.filter((m) => m.start < place.start && m.para >= place.para - 1 && m.entity.kind === 'organization').pop();
+  return org?.entity ?? null;
+}
+
+/** A definite description ("the senator", "the diplomat") refers back to someone with that role or head noun. */
+function resolveDefinite(words: Token[], registry: SpeakerRegistry): Entity | null {
+  if (words[0]?.lower !== 'the' || words.length > 5) return null;
+  const head = words[words.length - 1]!.lower;
+  const candidates = registry.entities.filter(
+    (e) => (e.kind === 'person' && e.role !== null && e.role.toLowerCase().includes(head)) || (e.kind === 'unnamed' && e.head === head),
+  );
+  return candidates.length === 1 ? candidates[0]! : candidates.find((e) => e.speaker) ?? null;
+}
+
+function headPerson(words: Token[], registry: SpeakerRegistry): Mention | null {
+  for (let i = 0; i < words.length; i += 1) {
+    const m = registry.mentionAt(words[i]!.start);
+    if (!m || m.entity.kind !== 'person' || m.possessive) continue;
+    let k = i;
+    while (k + 1 < words.length && registry.mentionAt(words[k + 1]!.start) === m) k += 1;
+    const next = words[k + 1];
+    if (next && !next.cap && MODIFIED_BY.has(next.lower)) continue;
+    return m;
+  }
+  return null;
+}
+
+/** Turns a speaker phrase into an entity: a named person, an organisation, a pronoun's referent or an unnamed source. */
+export function resolveSpeaker(phrase: SpeakerPhrase, place: QuotePlace, registry: SpeakerRegistry, earlier: EarlierQuote[], articleText: string): Entity | null {
+  const words = phrase.tokens.filter((t) => t.kind === 'word');
+  if (words.length === 0) return null;
+  if (words.length === 1 && /^(?:he|she|they|it|i|we|you)$/u.test(words[0]!.lower)) {
+    const w = words[0]!.lower;
+    const gender = PRONOUN_GENDER[w];
+    if (gender) return resolveGendered(gender, place, registry, earlier, new Set(words.map((t) => t.start)));
+    // "I"/"we"/"you" outside a quote are the writer or the reader: nobody to credit.
+    return w === 'they' || w === 'it' ? resolvePlural(place, registry, earlier) : null;
+  }
+  const person = headPerson(words, registry);
+  if (person) return person.entity;
+  if (phrase.kind === 'possessive') {
+    const m = registry.mentionAt(words[0]!.start);
+    return m?.entity ?? null;
+  }
+  const possessed = words.findIndex((t) => t.possessive && t.cap);
+  const org = words.map((t) => registry.mentionAt(t.start)).find((m) => m && m.entity.kind !== 'person' && !m.possessive && possessed < 0);
+  if (org) {
+    const next = words.find((t) => t.start >= org.end);
+    if (!next || next.cap) return org.entity;
+  }
+  const definite = resolveDefinite(words, registry);
+  if (definite) return definite;
+  const firstDet = words.findIndex((t) => /^(?:one|a|an|the|another|two|three|several|some|many)$/u.test(t.lower));
+  const core = firstDet > 0 && !words.slice(0, firstDet).some((t) => t.cap) ? words.slice(firstDet) : words;
+  const normal = normalizeUnnamed(core.map((t) => articleText.slice(t.start, t.end)));
+  if (!normal) return null;
+  const named = normal.name.split(' ').some((w) => /^\p{Lu}/u.test(w) && !NATIONALITIES.has(w.toLowerCase()));
+  const kind: SpeakerKind = ORG_HEADS.has(normal.head) || named ? 'organization' : 'unnamed';
+  return registry.addUnnamed(kind === 'organization' ? normal.name.replace(/^an? /u, 'the ') : normal.name, kind, normal.head, normal.plural);
+}

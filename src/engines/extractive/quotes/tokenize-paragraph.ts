@@ -1,0 +1,98 @@
+import type { MarkedSpan } from './quote-marks.js';
+
+/** A word, a punctuation mark, or a whole quoted span, with absolute article offsets. */
+export interface Token {
+  kind: 'word' | 'punct' | 'quote';
+  /** The word without a possessive ending ("Trump" for "Trump’s"); the mark for punctuation. */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Sentence number within the paragraph. */
+  sentence: number;
+  /** Index into the paragraph's quoted spans, or -1. */
+  quote: number;
+  possessive: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.&-]*|--|[,;:()[\]\u2014\u2013!?.]/gu;
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr sen sens rep reps gov govs gen lt col sgt capt adm st jr sr inc corp co ltd no vs prof rev ft mt jan feb mar apr aug sep sept oct nov dec calif fla tex ariz ky ill mich mass wis minn pa va md conn okla ore wash colo la ga ala miss tenn nev neb kan ind del ret'.split(' '),
+);
+
+function isAbbreviation(word: string): boolean {
+  const bare = word.slice(0, -1);
+  return ABBREVIATIONS.has(bare.toLowerCase()) || /^(?:\p{L}\.)+\p{L}?$/u.test(bare) || /^\p{Lu}$/u.test(bare);
+}
+
+function pushWord(tokens: Token[], raw: string, start: number): void {
+  let word = raw;
+  let trailingDot = false;
+  if (word.endsWith('.') && !isAbbreviation(word)) {
+    word = word.replace(/\.+$/u, '');
+    trailingDot = true;
+  }
+  word = word.replace(/-+$/u, '');
+  let possessive = false;
+  const poss = /(?:[’']s|(?<=s)[’'])$/u.exec(word);
+  if (poss && word.length > poss[0].length) {
+    possessive = true;
+    word = word.slice(0, -poss[0].length);
+  }
+  if (word !== '') {
+    tokens.push({
+      kind: 'word', text: word, lower: word.toLowerCase(), start, end: start + word.length,
+      sentence: 0, quote: -1, possessive, cap: /^\p{Lu}/u.test(word),
+    });
+  }
+  if (trailingDot) {
+    const at = start + raw.length - 1;
+    tokens.push({ kind: 'punct', text: '.', lower: '.', start: at, end: at + 1, sentence: 0, quote: -1, possessive: false, cap: false });
+  }
+}
+
+function tokenizeRange(tokens: Token[], text: string, from: number, to: number, offset: number): void {
+  TOKEN.lastIndex = 0;
+  const part = text.slice(from, to);
+  for (let m = TOKEN.exec(part); m !== null; m = TOKEN.exec(part)) {
+    const raw = m[0];
+    const at = offset + from + m.index;
+    if (/^[\p{L}\p{N}]/u.test(raw)) pushWord(tokens, raw, at);
+    else tokens.push({ kind: 'punct', text: raw, lower: raw, start: at, end: at + raw.length, sentence: 0, quote: -1, possessive: false, cap: false });
+  }
+}
+
+/** True when the token can begin a sentence. */
+function opensSentence(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'quote' || (t.kind === 'word' && (t.cap || /^\p{N}/u.test(t.text))));
+}
+
+/**
+ * Tokenizes a paragraph (text relative, `offset` its article position). Each quoted span is one
+ * token, so attribution rules never look inside a quote ("I"/"we" in it are not the speaker).
+ */
+export function tokenizeParagraph(text: string, offset: number, spans: MarkedSpan[]): Token[] {
+  const tokens: Token[] = [];
+  let cursor = 0;
+  spans.forEach((span, index) => {
+    tokenizeRange(tokens, text, cursor, span.open, offset);
+    const end = span.close === null ? text.length : span.close + 1;
+    tokens.push({
+      kind: 'quote', text: text.slice(span.open, end), lower: '', start: offset + span.open, end: offset + end,
+      sentence: 0, quote: index, possessive: false, cap: false,
+    });
+    cursor = end;
+  });
+  tokenizeRange(tokens, text, cursor, text.length, offset);
+  let sentence = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    t.sentence = sentence;
+    const endsPunct = t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?');
+    const endsQuote = t.kind === 'quote' && /[.!?…]\s*['’"”»“]*$/u.test(t.text.slice(0, -1) || '');
+    if ((endsPunct || endsQuote) && opensSentence(tokens[i + 1])) sentence += 1;
+  }
+  return tokens;
+}

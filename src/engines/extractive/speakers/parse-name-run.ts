@@ -1,0 +1,79 @@
+import type { Token } from '../quotes/tokenize-paragraph.js';
+import {
+  FEMALE_NAMES, FEMALE_ROLES, HONORIFICS, MALE_NAMES, MALE_ROLES, NAME_CONNECTORS, NON_NAME_WORDS,
+  NATIONALITIES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS,
+} from './name-lexicon.js';
+
+export type Gender = 'm' | 'f' | null;
+
+/** A run of capitalised words split into its title part and its name part. */
+export interface ParsedNameRun {
+  /** Tokens of the name itself, titles and honorifics folded out. */
+  name: Token[];
+  /** Tokens of the role before the name (titles, nationality, lowercase role nouns), possibly empty. */
+  role: Token[];
+  kind: 'person' | 'organization' | 'place' | 'title-only';
+  gender: Gender;
+}
+
+const bare = (t: Token): string => t.lower.replace(/\./gu, '');
+const isTitle = (t: Token): boolean => TITLE_WORDS.has(bare(t)) || TITLE_WORDS.has(t.lower);
+const isNationality = (t: Token, next: Token | undefined): boolean =>
+  t.cap && /(?:an|ese|ish|ian|i|ch)$/u.test(t.lower) && next !== undefined && (isTitle(next) || ROLE_NOUNS.has(next.lower));
+const isAcronym = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(t.text.replace(/\./gu, '')) && t.text.length <= 6;
+
+/** True for a word that can be part of a capitalised name run. */
+export function isNameWord(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.cap) return true;
+  // "de", "van", "of" (Secretary of State) sit between two capitalised words.
+  return (NAME_CONNECTORS.has(t.lower) || t.lower === 'of') && prev?.cap === true && next?.cap === true && next.kind === 'word';
+}
+
+function genderOf(name: Token[], role: Token[], honorific: Token | undefined): Gender {
+  const roleWords = [...role, ...(honorific ? [honorific] : [])].map(bare);
+  if (roleWords.some((w) => FEMALE_ROLES.has(w))) return 'f';
+  if (roleWords.some((w) => MALE_ROLES.has(w))) return 'm';
+  if (name.length >= 2) {
+    const first = bare(name[0]!);
+    const male = MALE_NAMES.has(first);
+    const female = FEMALE_NAMES.has(first);
+    if (male !== female) return male ? 'm' : 'f';
+    if (/(?:ova|eva|ina|aya|ska)$/u.test(bare(name[name.length - 1]!))) return 'f';
+  }
+  return null;
+}
+
+/** Splits a run of name words into role and name, and says what it names. */
+export function parseNameRun(run: Token[], before: Token[] = []): ParsedNameRun {
+  let i = 0;
+  const roleInRun: Token[] = [];
+  let honorific: Token | undefined;
+  while (i < run.length && NON_NAME_WORDS.has(bare(run[i]!)) && !isTitle(run[i]!)) i += 1;
+  for (; i < run.length; i += 1) {
+    const t = run[i]!;
+    const restHasName = run.slice(i + 1).some((r) => !isTitle(r) && !HONORIFICS.has(bare(r)));
+    if (!restHasName) break;
+    if (HONORIFICS.has(bare(t))) honorific = t;
+    else if (isTitle(t) || isNationality(t, run[i + 1]) || t.lower === 'of') roleInRun.push(t);
+    else break;
+  }
+  const name = run.slice(i).filter((t) => !HONORIFICS.has(bare(t)));
+  // Lowercase role nouns and a capitalised organisation right before the run belong to the role.
+  const lead: Token[] = [];
+  for (let j = before.length - 1; j >= 0 && lead.length < 6; j -= 1) {
+    const t = before[j]!;
+    if (t.kind !== 'word' || t.possessive) break;
+    if (ROLE_NOUNS.has(t.lower) || isTitle(t) || (t.cap && !NON_NAME_WORDS.has(t.lower)) || /^(?:top|senior|former|chief|campaign)$/u.test(t.lower)) lead.unshift(t);
+    else break;
+  }
+  const role = lead.some((t) => !t.cap || ROLE_NOUNS.has(t.lower) || isTitle(t)) ? [...lead, ...roleInRun] : roleInRun;
+  const words = name.map(bare);
+  let kind: ParsedNameRun['kind'] = 'person';
+  if (name.length === 0) kind = 'title-only';
+  else if (words.some((w) => ORG_WORDS.has(w)) || (name.length === 1 && isAcronym(name[0]!))) kind = 'organization';
+  else if (words.every((w) => PLACE_WORDS.has(w) || NATIONALITIES.has(w) || NAME_CONNECTORS.has(w) || w === 'of')) kind = 'place';
+  else if (name.length > 4 || words.some((w) => NON_NAME_WORDS.has(w))) kind = 'organization';
+  const gender = kind === 'person' ? genderOf(name, role, honorific) : null;
+  return { name, role, kind, gender };
+}

@@ -1,0 +1,162 @@
+import type { SpeakerKind } from '../../../core/quote.js';
+import type { ParagraphView } from '../quotes/paragraph-views.js';
+import type { Token } from '../quotes/tokenize-paragraph.js';
+import { foldName, surnameKey } from './name-keys.js';
+import { isNameWord, parseNameRun, type Gender } from './parse-name-run.js';
+
+/** Someone (or something) named in one article: the canonical name and every spelling seen. */
+export interface Entity {
+  id: number;
+  name: string;
+  kind: SpeakerKind | 'place';
+  role: string | null;
+  aliases: Set<string>;
+  gender: Gender;
+  surname: string;
+  first: string | null;
+  /** Named in full or with a title: a safe referent for "he"/"she". */
+  strong: boolean;
+  /** Quoted at least once in this article. */
+  speaker: boolean;
+  /** Head noun of an unnamed source ("diplomat"), for "the diplomat" later. */
+  head: string | null;
+  plural: boolean;
+}
+
+/** Where an entity is named, outside quotes. */
+export interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+  para: number;
+  sentence: number;
+  /** Index of the mention's first token in its paragraph. */
+  token: number;
+  possessive: boolean;
+}
+
+/** The people, organisations and places named in one article, and where. */
+export interface SpeakerRegistry {
+  entities: Entity[];
+  mentions: Mention[];
+  /** The mention with a name word starting at this article offset. */
+  mentionAt(offset: number): Mention | undefined;
+  /** Registers (or finds) an unnamed source or organisation by its normal form. */
+  addUnnamed(name: string, kind: SpeakerKind, head: string | null, plural: boolean): Entity;
+}
+
+interface Run {
+  tokens: Token[];
+  before: Token[];
+  para: number;
+  first: number;
+}
+
+function namedRuns(views: ParagraphView[]): Run[] {
+  const runs: Run[] = [];
+  for (const view of views) {
+    const ts = view.tokens;
+    let i = 0;
+    while (i < ts.length) {
+      if (!isNameWord(ts[i]!, ts[i - 1], ts[i + 1]) || !ts[i]!.cap) {
+        i += 1;
+        continue;
+      }
+      const startIdx = i;
+      while (i < ts.length && isNameWord(ts[i]!, ts[i - 1], ts[i + 1]) && ts[i]!.sentence === ts[startIdx]!.sentence) {
+        i += 1;
+        if (ts[i - 1]!.possessive) break;
+      }
+      let from = startIdx;
+      while (from > 0 && from > startIdx - 8 && ts[from - 1]!.kind === 'word' && ts[from - 1]!.sentence === ts[startIdx]!.sentence) from -= 1;
+      runs.push({ tokens: ts.slice(startIdx, i), before: ts.slice(from, startIdx), para: view.index, first: startIdx });
+    }
+  }
+  return runs;
+}
+
+const textOf = (tokens: Token[], source: string): string =>
+  tokens.length === 0 ? '' : source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+
+/** Finds every named entity in the article's paragraphs and maps each mention to one canonical entity. */
+export function buildSpeakerRegistry(views: ParagraphView[], articleText: string): SpeakerRegistry {
+  const entities: Entity[] = [];
+  const byFull = new Map<string, Entity>();
+  const byFirstLast = new Map<string, Entity>();
+  const bySurname = new Map<string, Entity[]>();
+  const byFirst = new Map<string, Entity>();
+  const create = (name: string, kind: Entity['kind'], first: string | null, strong: boolean): Entity => {
+    const e: Entity = {
+      id: entities.length, name, kind, role: null, aliases: new Set([name]), gender: null, surname: surnameKey(name),
+      first, strong, speaker: false, head: null, plural: false,
+    };
+    entities.push(e);
+    byFull.set(`${kind}:${foldName(name)}`, e);
+    if (kind === 'person' && first !== null) {
+      byFirstLast.set(`${first} ${e.surname}`, e);
+      bySurname.set(e.surname, [...(bySurname.get(e.surname) ?? []), e]);
+      if (!byFirst.has(first)) byFirst.set(first, e);
+    }
+    return e;
+  };
+  const runs = namedRuns(views).map((r) => ({ run: r, parsed: parseNameRun(r.tokens, r.before) }));
+  // Pass 1: full names of people, so a surname alone can find them even before they are named in full.
+  for (const { parsed } of runs) {
+    if (parsed.kind !== 'person' || parsed.name.length < 2) continue;
+    const full = textOf(parsed.name, articleText);
+    const first = foldName(parsed.name[0]!.text);
+    const sur = surnameKey(full);
+ if (!byFirstLast.has(`${first} ${sur}`) && !byFull.has(`person:${foldName(full)}`)) create(full, 'person', first, true);
+  }
+  const mentions: Mention[] = [];
+  const byTokenStart = new Map<number, Mention>();
+  const lastSeen = new Map<number, number>();
+  for (const { run, parsed } of runs) {
+    if (parsed.kind === 'title-only') continue;
+    const written = textOf(parsed.name, articleText);
+    const key = foldName(written);
+    let entity: Entity | undefined;
+    if (parsed.kind === 'person' && parsed.name.length >= 2) {
+      const first = foldName(parsed.name[0]!.text);
+      entity = byFirstLast.get(`${first} ${surnameKey(written)}`);
+    } else if (parsed.kind === 'person') {
+      const withSurname = [...(bySurname.get(key) ?? [])];
+      withSurname.sort((a, b) => (lastSeen.get(b.id) ?? -1) - (lastSeen.get(a.id) ?? -1));
+      const byGiven = byFirst.get(key);
+      entity = withSurname[0] ?? (byGiven && byGiven.surname !== key ? byGiven : undefined);
+      entity ??= byFull.get(`person:${key}`) ?? create(written, 'person', null, parsed.role.length > 0);
+    } else {
+      const kind = parsed.kind === 'place' ? 'place' : 'organization';
+      entity = byFull.get(`${kind}:${key}`) ?? create(written, kind, null, false);
+    }
+    if (!entity) continue;
+    entity.aliases.add(written);
+    if (parsed.role.length > 0 && entity.kind === 'person') {
+      entity.strong = true;
+      entity.role ??= textOf(parsed.role, articleText);
+    }
+    entity.gender ??= parsed.gender;
+    const firstTok = parsed.name[0]!;
+    const lastTok = parsed.name[parsed.name.length - 1]!;
+    lastSeen.set(entity.id, firstTok.start);
+    const mention: Mention = {
+      entity, start: firstTok.start, end: lastTok.end, para: run.para, sentence: firstTok.sentence,
+      token: run.first + run.tokens.indexOf(firstTok), possessive: lastTok.possessive,
+    };
+    mentions.push(mention);
+    for (const t of parsed.name) byTokenStart.set(t.start, mention);
+  }
+  return {
+    entities,
+    mentions,
+    mentionAt: (offset) => byTokenStart.get(offset),
+    addUnnamed: (name, kind, head, plural) => {
+      const found = byFull.get(`${kind}:${foldName(name)}`);
+      if (found) return found;
+      const e = create(name, kind, null, false);
+      e.head = head;
+      e.plural = plural;
+      return e;
+    },
+  };
+}
