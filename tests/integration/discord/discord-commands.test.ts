@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandCatalog } from '../../../src/core/commands/catalog.js';
-import type { Reply } from '../../../src/core/commands/types.js';
+import type { CommandSpec, Reply } from '../../../src/core/commands/types.js';
 import { silentLogger } from '../../../src/core/ports/logger.js';
 import { noopMetrics } from '../../../src/core/ports/metrics.js';
 import type { PlatformAdapter } from '../../../src/platforms/platform-adapter.js';
@@ -43,7 +43,9 @@ describe('Discord adapter against a fake Discord', () => {
     expect(body.map((c) => c.name)).toEqual(commandCatalog.map((c) => c.name));
     const quotes = body.find((c) => c.name === 'quotes')!;
     expect(quotes.options).toEqual([expect.objectContaining({ name: 'speaker', type: 3, autocomplete: true })]);
-    expect(body.every((c) => c.default_member_permissions === null)).toBe(true);
+    for (const spec of commandCatalog as readonly CommandSpec[]) {
+      expect(body.find((c) => c.name === spec.name)!.default_member_permissions).toBe(spec.admin ? '32' : null);
+    }
   });
 
   it('registers globally when no guild is configured', async () => {
