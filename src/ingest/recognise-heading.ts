@@ -2,7 +2,7 @@
 const MINOR_WORDS = new Set([
   'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on',
   'per', 'to', 'up', 'via', 'vs', 'vs.', 'with', 'from', 'into', 'onto', 'over', 'than', 'between', 'after',
-  'before', 'amid', 'about', 'against', 'over', 'under', 'if', 'is', 'are', 'be', 'its', 'it',
+  'before', 'amid', 'about', 'against', 'under', 'if', 'is', 'are', 'be', 'its', 'it',
 ]);
 
 const MAX_HEADING_WORDS = 14;
@@ -18,10 +18,13 @@ const PROSE_ENDING = /[.,;:…]["'”’)\]]*$/;
 export function looksLikeHeading(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > MAX_HEADING_CHARS || PROSE_ENDING.test(text)) return false;
-  if (!/^[\p{Lu}\p{N}"'“‘]/u.test(text)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  // A line of speech ("“Who’s going to pay for it?”") is a quote paragraph; as a heading it would be lost to quotes.
+  if (/[.!?,…]["'”’]/.test(text)) return false;
+  // An exclamation ("Sorry!") or an interview turn ("Q: Does he?") is speech, not a section title.
+  if (/!$/.test(text) || /^\p{Lu}{1,2}:\s/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_HEADING_WORDS) return false;
-  if (/[“"]/.test(text) && /\b(said|says|told)\b/i.test(text)) return false;
   const significant = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
   if (significant.length === 0) return false;
   const capitalised = significant.filter((w) => /^["'“‘(]?[\p{Lu}\p{N}]/u.test(w)).length;

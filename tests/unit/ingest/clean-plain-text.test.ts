@@ -132,3 +132,9 @@ describe('cleanPlainText', () => {
     expect(cleanPlainText(' \n\u200b\n', '-').blocks).toEqual([]);
   });
 });
+
+describe('heading recognition on lines of speech', () => {
+  it.each(['“Who’s going to pay for it?”', '"Nooooo!"', '“This is sophomoric,” Alicia Powe wrote. “Blacklisted?”', 'Sorry!', 'Q: Does Ted Cruz?'])('keeps %s as a paragraph', (line) => {
+    expect(kinds(`Headline Here\n\nA first paragraph of the story.\n\n${line}\n\nA last paragraph.`)[1]).toBe(`paragraph: ${line}`);
+  });
+});
