@@ -1,13 +1,91 @@
 import type { Article } from '../../../core/article.js';
+import { candidateSentences, type CandidateSentence } from './candidate-sentences.js';
+import { DEFAULT_WEIGHTS, rankSentences, sentenceVectors, type RankingWeights } from './rank-sentences.js';
+import { cosine, type TermVector } from './term-vectors.js';
 
 export interface ExtractiveSummary {
   tldr: string;
   bullets: string[];
 }
 
-/** A one-sentence TL;DR and 3–5 bullets, each a sentence of the article. (Placeholder: being written.) */
-export function summarizeArticle(article: Article, _options: { maxBullets?: number } = {}): ExtractiveSummary {
-  const first = article.blocks.find((b) => b.kind === 'paragraph');
-  const tldr = first ? article.text.slice(first.start, first.end) : '';
-  return { tldr, bullets: [] };
+export interface SummaryOptions {
+  /** At most this many bullets (3–5 by article length when not given). */
+  maxBullets?: number;
+  /** Ranking weights, for evaluation; the defaults are tuned. */
+  weights?: RankingWeights;
+}
+
+/** Two sentences more similar than this say the same thing; only the better-ranked one is kept. */
+const REDUNDANT = 0.45;
+/** Score given up for each sentence already taken from the same section: a digest covers the whole story. */
+const SAME_SECTION_PENALTY = 0.6;
+
+/**
+ * A one-sentence TL;DR and 3–5 bullets, each a sentence of the article verbatim, in article order.
+ * The TL;DR is the best-ranked sentence and is not repeated among the bullets. Never throws.
+ */
+export function summarizeArticle(article: Article, options: SummaryOptions = {}): ExtractiveSummary {
+  try {
+    return summarize(article, options);
+  } catch {
+    // A summary is best-effort: a malformed article gives an empty one rather than a failed digest.
+    return { tldr: '', bullets: [] };
+  }
+}
+
+function summarize(article: Article, options: SummaryOptions): ExtractiveSummary {
+  const candidates = candidateSentences(article);
+  if (candidates.length === 0) return { tldr: '', bullets: [] };
+  const { vectors, headline } = sentenceVectors(
+    candidates.map((c) => c.text),
+    article.title,
+  );
+  const scores = rankSentences(vectors, candidates, headline, options.weights ?? DEFAULT_WEIGHTS);
+  const wanted = 1 + bulletCount(article.words, options.maxBullets);
+  const chosen = pickDistinct(candidates, vectors, scores, wanted);
+  const [tldr, ...rest] = chosen;
+  const bullets = rest
+    .map((i) => candidates[i] as CandidateSentence)
+    .sort((a, b) => a.position - b.position)
+    .map((c) => c.text);
+  return { tldr: tldr === undefined ? '' : (candidates[tldr] as CandidateSentence).text, bullets };
+}
+
+/** 3 bullets for a short story, 4 from 800 words, 5 from 1,500; never more than asked. */
+function bulletCount(words: number, maxBullets: number | undefined): number {
+  const byLength = words >= 1500 ? 5 : words >= 800 ? 4 : 3;
+  const cap = maxBullets === undefined || !Number.isFinite(maxBullets) ? 5 : Math.floor(maxBullets);
+  return Math.max(0, Math.min(byLength, cap));
+}
+
+/**
+ * Indices of up to `wanted` candidates, best first: greedy, skipping any that repeats one already
+ * taken, and discounting sentences from a section (between headings) already drawn on. A sentence
+ * that leans on the one before it is never taken, unless nothing else at all can be the TL;DR.
+ */
+function pickDistinct(candidates: CandidateSentence[], vectors: TermVector[], scores: number[], wanted: number): number[] {
+  const chosen: number[] = [];
+  const perSection = new Map<number, number>();
+  while (chosen.length < wanted) {
+    let best = -1;
+    let bestScore = -Infinity;
+    candidates.forEach((c, i) => {
+      if (c.dangling || chosen.includes(i)) return;
+      if (chosen.some((j) => cosine(vectors[i] as TermVector, vectors[j] as TermVector) > REDUNDANT)) return;
+      const s = (scores[i] as number) - SAME_SECTION_PENALTY * (perSection.get(c.section) ?? 0);
+      if (s > bestScore) {
+        best = i;
+        bestScore = s;
+      }
+    });
+    if (best < 0) break;
+    chosen.push(best);
+    const section = (candidates[best] as CandidateSentence).section;
+    perSection.set(section, (perSection.get(section) ?? 0) + 1);
+  }
+  if (chosen.length === 0 && wanted > 0) {
+    const top = scores.reduce((b, s, i) => (s > (scores[b] as number) ? i : b), 0);
+    return [top];
+  }
+  return chosen;
 }

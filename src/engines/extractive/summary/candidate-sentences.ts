@@ -1,0 +1,97 @@
+import type { Article } from '../../../core/article.js';
+import { splitSentences, type SentenceSpan } from '../sentences/split-sentences.js';
+import { isBoilerplate } from './boilerplate.js';
+import { isDangling } from './dangling-sentence.js';
+
+/** A sentence of the article that may become a bullet. */
+export interface CandidateSentence {
+  /** Position among all paragraph sentences of the article (0 = the lead). */
+  position: number;
+  start: number;
+  end: number;
+  text: string;
+  words: number;
+  /** Which part of the article, counting the headings before it (0 = before the first heading). */
+  section: number;
+  /** Position within its section (0 = the sentence right after a heading, or the lead). */
+  sectionPosition: number;
+  /** Needs the sentence before it (opens with "He", "But", a pronoun-attributed quote…). */
+  dangling: boolean;
+}
+
+const MIN_WORDS = 6;
+const MAX_WORDS = 80;
+/** Ranking is quadratic in the sentences; past this many, later ones are not considered (news leads). */
+const MAX_CANDIDATES = 300;
+/** A dateline this far in still marks where the story starts. */
+const DATELINE_WITHIN = 6;
+/** "WASHINGTON (CNN) -- ", "(CNN) — ", "LONDON (Reuters) - ": a dateline is not part of the sentence's point. */
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}\s*)?\((?:CNN|AP|Reuters|AFP|Bloomberg|UPI)\)\s*(?:--|—|–|-|:)?\s*/u;
+
+/**
+ * The article's paragraph sentences fit to be bullets: never a heading, a copy of the headline,
+ * boilerplate, a fragment or a run-on of many sentences. A leading dateline is cut off (the rest is
+ * still a verbatim slice of the article).
+ */
+export function candidateSentences(article: Article): CandidateSentence[] {
+  const title = normalise(article.title);
+  const sentences = storySentences(article);
+  const out: CandidateSentence[] = [];
+  sentences.forEach(({ span, section, sectionPosition }, position) => {
+    if (out.length >= MAX_CANDIDATES) return;
+    let start = span.start;
+    const dateline = DATELINE.exec(article.text.slice(span.start, span.end));
+    if (dateline) start += dateline[0].length;
+    const text = article.text.slice(start, span.end);
+    const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (words < MIN_WORDS || words > MAX_WORDS) return;
+    if (!/\p{Ll}/u.test(text) || isBoilerplate(text) || isHeadlineCopy(normalise(text), title)) return;
+    out.push({ position, start, end: span.end, text, words, section, sectionPosition, dangling: isDangling(text) });
+  });
+  return out;
+}
+
+interface StorySentence {
+  span: SentenceSpan;
+  section: number;
+  sectionPosition: number;
+}
+
+/**
+ * The sentences of the paragraphs, with their section (headings start a new one). When a dateline
+ * ("MIAMI, Florida (CNN) --") opens one of the first sentences, the story starts there: what comes
+ * before it is an editor's note, a photo caption or a standfirst, not the story.
+ */
+function storySentences(article: Article): StorySentence[] {
+  const out: StorySentence[] = [];
+  let section = 0;
+  let sectionPosition = 0;
+  for (const block of article.blocks) {
+    if (block.kind !== 'paragraph') {
+      if (sectionPosition > 0) section += 1;
+      sectionPosition = 0;
+      continue;
+    }
+    for (const span of splitSentences(article.text, block.start, block.end)) {
+      out.push({ span, section, sectionPosition });
+      sectionPosition += 1;
+    }
+  }
+  const storyStart = out.slice(0, DATELINE_WITHIN).findIndex(({ span }) => DATELINE.test(article.text.slice(span.start, span.end)));
+  return storyStart > 0 ? out.slice(storyStart) : out;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The headline itself, or nearly all of its words in nearly the same length. */
+function isHeadlineCopy(sentence: string, title: string): boolean {
+  if (title === '') return false;
+  if (sentence === title || sentence.startsWith(title)) return true;
+  const a = new Set(sentence.split(' '));
+  const b = new Set(title.split(' '));
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared += 1;
+  return shared / Math.max(a.size, b.size) >= 0.8;
+}

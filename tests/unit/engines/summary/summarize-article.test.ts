@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildArticle, type Article } from '../../../../src/core/article.js';
+import { splitSentences } from '../../../../src/engines/extractive/sentences/split-sentences.js';
+import { summarizeArticle } from '../../../../src/engines/extractive/summary/summarize-article.js';
+import { seedArticle } from './seed-article.js';
+
+/** Every sentence of the article's paragraphs, as text. */
+function articleSentences(article: Article): string[] {
+  return article.blocks
+    .filter((b) => b.kind === 'paragraph')
+    .flatMap((b) => splitSentences(article.text, b.start, b.end).map((s) => article.text.slice(s.start, s.end)));
+}
+
+const article = (title: string, ...paragraphs: string[]): Article =>
+  buildArticle({ title, source: 'test', blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) });
+
+describe('summarizeArticle on the seed article', () => {
+  const seed = seedArticle();
+  const { tldr, bullets } = summarizeArticle(seed);
+  const has = (pattern: RegExp) => bullets.some((b) => pattern.test(b));
+
+  it('gives a TL;DR and 3–5 bullets, each a sentence of the article, in article order', () => {
+    expect(bullets.length).toBeGreaterThanOrEqual(3);
+    expect(bullets.length).toBeLessThanOrEqual(5);
+    // A bullet may drop a leading dateline, so it is a sentence or the tail of one.
+    const sentences = articleSentences(seed);
+    for (const s of [tldr, ...bullets]) expect(sentences.some((full) => full.endsWith(s))).toBe(true);
+    const offsets = bullets.map((b) => seed.text.indexOf(b));
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+  });
+
+  it('never shows the same sentence twice', () => {
+    expect(new Set([tldr, ...bullets]).size).toBe(bullets.length + 1);
+  });
+
+  it('covers the insults, the ceasefire demand and Turkey’s mediation in the bullets', () => {
+    expect(has(/insult|pathetic|clown|Lavrov|Zakharova/u)).toBe(true);
+    expect(has(/ceasefire/u)).toBe(true);
+    expect(has(/Erdogan|mediat|peacemaker/u)).toBe(true);
+  });
+
+  it('covers Putin’s absence and the low-level delegation in the TL;DR or a bullet', () => {
+    expect([tldr, ...bullets].some((s) => /refusing to send President Vladimir Putin|absence of Putin|delegation/u.test(s))).toBe(true);
+  });
+
+  it('never uses a heading, the headline or the comment-form footer', () => {
+    const headings = seed.blocks.filter((b) => b.kind === 'heading').map((b) => seed.text.slice(b.start, b.end));
+    for (const s of [tldr, ...bullets]) {
+      expect(headings).not.toContain(s);
+      expect(s).not.toContain(seed.title);
+      expect(s).not.toMatch(/Leave a Reply|Required fields/u);
+    }
+  });
+
+  it('leaves out sentences that need the one before them', () => {
+    for (const s of [tldr, ...bullets]) expect(s).not.toMatch(/^(?:“[^”]*”,? he said|He |Instead,|Yet )/u);
+  });
+
+  it('gives no more bullets than asked', () => {
+    expect(summarizeArticle(seed, { maxBullets: 3 }).bullets).toHaveLength(3);
+  });
+});
+
+describe('summarizeArticle, defensively', () => {
+  it('returns an empty TL;DR and no bullets for an empty article', () => {
+    expect(summarizeArticle(article('Nothing here'))).toEqual({ tldr: '', bullets: [] });
+  });
+
+  it('skips boilerplate, the headline and dangling pronoun sentences even when the cleaner missed them', () => {
+    const a = article(
+      'Senate passes the farm bill after a long fight',
+      'Senate passes the farm bill after a long fight',
+      'The Senate passed the farm bill on Tuesday by a vote of 68 to 32, ending a months-long fight over crop subsidies.',
+      'He said the vote was a victory for rural America and for the farmers who had waited two years.',
+      'Share this article on Facebook',
+      'Sign up for our daily newsletter to get the news in your inbox every morning.',
+      'The bill now goes to the House, where conservatives have vowed to cut the food-stamp program by billions.',
+      'Farm groups praised the subsidies while anti-hunger groups warned that cuts to food stamps would hurt millions.',
+      'Leave a Reply Your email address will not be published. Required fields are marked *',
+    );
+    const { tldr, bullets } = summarizeArticle(a);
+    const all = [tldr, ...bullets];
+    expect(all).toContain('The Senate passed the farm bill on Tuesday by a vote of 68 to 32, ending a months-long fight over crop subsidies.');
+    for (const s of all) expect(s).not.toMatch(/^He said|Share this|newsletter|Leave a Reply|Required fields/u);
+    expect(all).not.toContain('Senate passes the farm bill after a long fight');
+  });
+
+  it('does not repeat a point in other words', () => {
+    const a = article(
+      'Storm',
+      'A powerful storm knocked out power to 200,000 homes across the state on Monday night.',
+      'The powerful storm left 200,000 homes across the state without power on Monday night.',
+      'Schools in three counties will stay closed on Tuesday while crews clear fallen trees.',
+      'The governor declared a state of emergency and asked for federal disaster aid.',
+      'Forecasters expect another round of heavy rain and strong wind by Thursday.',
+    );
+    const all = [summarizeArticle(a).tldr, ...summarizeArticle(a).bullets];
+    expect(all.filter((s) => /200,000 homes/u.test(s))).toHaveLength(1);
+  });
+
+  it('never throws and only returns sentences of the text, for any paragraphs', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.array(fc.string({ unit: 'grapheme', maxLength: 200 }), { maxLength: 8 }), (title, paragraphs) => {
+        const a = article(title, ...paragraphs);
+        const { tldr, bullets } = summarizeArticle(a);
+        expect(bullets.length).toBeLessThanOrEqual(5);
+        for (const s of [tldr, ...bullets].filter((x) => x !== '')) expect(a.text).toContain(s);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('summarises a 1 MB single-line article from its sentences', () => {
+    const words = ['budget', 'committee', 'school', 'river', 'bridge', 'tax', 'council', 'park', 'road', 'library'];
+    const sentences = Array.from({ length: 20_000 }, (_, i) => `The ${words[i % 10]} plan ${i} was backed by ${words[(i * 7) % 10]} members.`);
+    const a = article('Budget', sentences.join(' '));
+    expect(a.text.length).toBeGreaterThan(1_000_000);
+    const { tldr, bullets } = summarizeArticle(a);
+    expect(tldr).not.toBe('');
+    for (const s of [tldr, ...bullets]) expect(sentences).toContain(s);
+  });
+});
