@@ -1,0 +1,27 @@
+/** Comparing a predicted speaker with an annotated Source by name key. */
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'his', 'i', 'we', 'you', 'them', 'me', 'us', 'itself', 'himself', 'herself']);
+const STOP = new Set(['a', 'an', 'the', 'one', 'of', 'for', 'and', 'in', 'at', 'to', 'with']);
+
+export const tokensOf = (s: string): string[] =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** True when the Source is only a pronoun ("he", "She"). */
+export function isPronounSource(source: string): boolean {
+  const t = tokensOf(source);
+  return t.length === 1 && PRONOUNS.has(t[0]!);
+}
+
+/**
+ * A person matches when the predicted surname is among the Source's words ("Marco Rubio" vs
+ * "Rubio", "Sen. Marco Rubio (R-Fla.)"); an unnamed source or organisation when its head noun or
+ * one of its capitalised words is ("a European diplomat" vs "one European diplomat in Istanbul").
+ */
+export function speakerMatches(predicted: string, kind: string, gold: string): boolean {
+  const g = new Set(tokensOf(gold));
+  const p = tokensOf(predicted).filter((w) => !STOP.has(w));
+  if (p.length === 0) return false;
+  if (kind === 'person') return g.has(p[p.length - 1]!);
+  const capitals = tokensOf(predicted.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).join(' '));
+  return g.has(p[p.length - 1]!) || capitals.some((w) => g.has(w));
+}
