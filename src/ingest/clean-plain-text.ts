@@ -28,12 +28,15 @@ export function cleanPlainText(raw: string, source: string, options: { url?: str
   const titleKey = titleIsLine ? headlineKey(title) : '';
   const blocks: DraftBlock[] = [];
   for (const group of groupLines(lines, titleKey)) blocks.push(...groupToBlocks(group));
-  return { title, url: options.url ?? null, publishedAt: null, source, blocks: cleanBlocks(blocks, titleKey === '' ? '' : title) };
+  const cleaned = cleanBlocks(blocks, titleKey === '' ? '' : title);
+  // A lone sentence ("The mayor resigned on Monday.") is both the headline and the story.
+  if (titleIsLine && !cleaned.some((b) => b.kind === 'paragraph') && /[.!?]["'”’]?$/.test(title)) cleaned.push({ kind: 'paragraph', text: title });
+  return { title, url: options.url ?? null, publishedAt: null, source, blocks: cleaned };
 }
 
 /** The headline: the first line that is not boilerplate, if it reads like one; else the opening words. */
 function findTitle(lines: readonly string[]): { title: string; titleIsLine: boolean } {
-  const first = lines.find((line) => line !== '' && !isBoilerplate(line));
+  const first = lines.find((line) => line !== '' && !isBoilerplate(markdownHeading(line)?.text ?? line));
   if (first === undefined) return { title: '', titleIsLine: false };
   const text = markdownHeading(first)?.text ?? first;
   const words = text.split(' ');

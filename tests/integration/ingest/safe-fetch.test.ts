@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TidingsError } from '../../../src/core/errors.js';
 import { safeFetch, USER_AGENT, type SafeFetchOptions } from '../../../src/ingest/safe-fetch.js';
+import { projectRoot } from '../../support/corpus.js';
 import { startLocalHttpServer, type Handler, type LocalHttpServer } from '../../support/local-http-server.js';
 
 const open: LocalHttpServer[] = [];
@@ -244,5 +248,26 @@ describe('safeFetch address filtering (SSRF)', () => {
     const allowed = await safeFetch(`${outside.url}/start`, trusted);
     expect(allowed.url).toBe(`${internal.url}/admin`);
     expect(allowed.body.toString()).toBe('secret');
+  });
+});
+
+describe('safeFetch over https', () => {
+  it('filters https too, and names a rejected certificate', async () => {
+    const fixtures = `${projectRoot}/tests/fixtures/ingest`;
+    const server = createHttpsServer(
+      { key: readFileSync(`${fixtures}/self-signed-key.pem`), cert: readFileSync(`${fixtures}/self-signed-cert.pem`) },
+      (_req, res) => res.end('tls'),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const forbidden = await refusal(url, strict);
+      expect(forbidden.code).toBe('FETCH_FORBIDDEN_ADDRESS');
+      const untrusted = await refusal(url, trusted);
+      expect([untrusted.code, untrusted.message]).toEqual(['FETCH_FAILED', 'the TLS certificate of 127.0.0.1 was rejected (DEPTH_ZERO_SELF_SIGNED_CERT)']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -127,6 +127,12 @@ describe('cleanPlainText', () => {
     expect(draft.blocks.map((b) => b.text)).toEqual([first, 'A second paragraph.']);
   });
 
+  it('keeps a lone sentence as both the title and the story', () => {
+    const draft = cleanPlainText('The mayor resigned on Monday after a vote of no confidence.\n', '-');
+    expect(draft.title).toBe('The mayor resigned on Monday after a vote of no confidence.');
+    expect(draft.blocks).toEqual([{ kind: 'paragraph', text: 'The mayor resigned on Monday after a vote of no confidence.' }]);
+  });
+
   it('returns no blocks for empty input', () => {
     expect(cleanPlainText('', '-')).toMatchObject({ title: '', blocks: [] });
     expect(cleanPlainText(' \n\u200b\n', '-').blocks).toEqual([]);
