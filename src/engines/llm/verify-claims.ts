@@ -36,8 +36,10 @@ export function claimVocabulary(text: string): ClaimVocabulary {
   const numbers = new Set<string>();
   const words = new Set<string>();
   for (const m of text.matchAll(NUMBER)) numbers.add(canonicalNumber(m[0]));
-  for (const m of text.matchAll(WORD)) {
-    const w = foldWord(m[0]);
+  // Folding the whole text once is far cheaper than folding each word.
+  const plain = /[^\x00-\x7F]/u.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+  for (const m of plain.toLowerCase().matchAll(WORD)) {
+    const w = m[0].replace(/['’]s?$/u, '').replace(/\.+$/u, '');
     words.add(w);
     for (const part of w.split(/[.'’]/u)) if (part) words.add(part);
     const n = NUMBER_WORDS[w];
