@@ -94,7 +94,7 @@ function requestOnce(
       response.once('close', () => agent.destroy());
       resolve(response);
     });
-    request.once('error', (error) => {
+    request.on('error', (error) => {
       agent.destroy();
       reject(describeNetworkError(error, { subject, target, signal, timeoutMs: options.timeoutMs }));
     });

@@ -79,6 +79,14 @@ describe('safeFetch', () => {
     expect(response.body.toString()).toBe('compressed story text');
   });
 
+  it('counts the cap after decompression: a small gzip bomb is refused', async () => {
+    const bomb = gzipSync(Buffer.alloc(20_000_000));
+    const server = await serve((_req, res) => res.writeHead(200, { 'content-encoding': 'gzip' }).end(bomb));
+    expect(bomb.length).toBeLessThan(100_000);
+    const error = await refusal(server.url, trusted);
+    expect([error.code, error.message]).toEqual(['INPUT_TOO_LARGE', 'the response is larger than the 5 MB limit']);
+  });
+
   it('fails a 404 with "HTTP 404 Not Found", naming the URL', async () => {
     const server = await serve((_req, res) => res.writeHead(404).end('nope'));
     const error = await refusal(`${server.url}/gone`, trusted);
