@@ -10,6 +10,7 @@ import type { Metrics } from '../core/ports/metrics.js';
 import type { ScheduleRules } from '../core/schedule/schedule-rules.js';
 import type { Schedule, ScheduleStore } from '../core/schedule/schedule-store.js';
 import { deliverSlot, type SlotOutcome } from './deliver-slot.js';
+import { eachLimited } from './each-limited.js';
 
 export type Platforms = Partial<Record<PlatformName, ChatPlatform>>;
 
@@ -61,18 +62,6 @@ export interface Scheduler {
 }
 
 const emptyResult = (): RunDueResult => ({ due: 0, posted: 0, empty: 0, failed: 0, alreadyClaimed: 0, expired: 0, noPlatform: 0 });
-
-/** Runs `work` over `items` with at most `limit` in flight. */
-async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  });
-  await Promise.all(lanes);
-}
 
 /**
  * The digest scheduler. Each run asks the store for schedules whose indexed `next_slot_at` has

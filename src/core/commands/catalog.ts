@@ -30,4 +30,24 @@ export const commandCatalog = [
     admin: false,
     options: [],
   },
+  {
+    name: 'schedule',
+    description: "When this channel's digest goes out: list, add, remove, pause, resume",
+    usage: '[list | add <HH:MM | weekdays HH:MM | cron> [timezone] | remove <id> | pause <id> | resume <id>]',
+    admin: true,
+    options: [
+      { name: 'action', description: 'list, add, remove, pause or resume', required: false },
+      { name: 'args', description: 'For add: 09:00 Europe/Kyiv, weekdays 08:30, or a cron expression; otherwise the schedule id', required: false },
+    ],
+  },
+  {
+    name: 'sources',
+    description: "The feeds and pages this channel's digests draw on: list, add, remove, pause, resume",
+    usage: '[list | add <feed or page url> | remove <id> | pause <id> | resume <id>]',
+    admin: true,
+    options: [
+      { name: 'action', description: 'list, add, remove, pause or resume', required: false },
+      { name: 'args', description: 'For add: the feed (RSS, Atom, JSON Feed) or page address; otherwise the source id', required: false },
+    ],
+  },
 ] as const satisfies readonly CommandSpec[];
