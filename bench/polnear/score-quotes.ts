@@ -2,12 +2,14 @@ import { analyzeQuotes, type QuoteCandidate } from '../../src/engines/extractive
 import { speakerKindOf } from '../../src/engines/extractive/quotes/resolve-speaker.js';
 import { mapRawArticle } from './raw-article.js';
 import type { GoldAttribution, PolnearDoc, Range } from './read-polnear.js';
-import { isPronounSource, speakerMatches } from './speaker-match.js';
+import { isDefiniteDescription, isPronounSource, speakerMatches } from './speaker-match.js';
 
-/** A gold direct quote with its Source resolved past pronouns. */
+/** A gold direct quote with its Source resolved past pronouns (and the description it stands for, if any). */
 export interface GoldQuote {
   ranges: Range[];
   source: string | null;
+  /** A definite description as written ("the candidate"): the prediction may match it or its referent. */
+  described?: string | null;
 }
 
 /** One error to learn from. */
@@ -42,13 +44,16 @@ const spanMatch = (p: Range, g: Range[]): boolean => {
   return o > 0 && o >= 0.3 * Math.min(p[1] - p[0], len(g));
 };
 
-/** A pronoun Source stands for the last named Source before it in the same annotation. */
+/**
+ * A pronoun Source stands for the last named Source before it in the same annotation; so does a
+ * definite description without a name ("the candidate"), which a prediction may also match as written.
+ */
 function resolveSources(attrs: GoldAttribution[]): Array<string | null> {
   const named = attrs
-    .filter((a) => a.source !== null && !isPronounSource(a.source))
+    .filter((a) => a.source !== null && !isPronounSource(a.source) && !isDefiniteDescription(a.source))
     .sort((a, b) => a.sourceStart - b.sourceStart);
   return attrs.map((a) => {
-    if (a.source === null || !isPronounSource(a.source)) return a.source;
+    if (a.source === null || (!isPronounSource(a.source) && !isDefiniteDescription(a.source))) return a.source;
     const before = named.filter((n) => n.sourceStart < a.sourceStart).pop();
     return before?.source ?? null;
   });
@@ -62,7 +67,9 @@ function resolveSources(attrs: GoldAttribution[]): Array<string | null> {
 export function goldQuotes(doc: PolnearDoc): GoldQuote[] {
   const perAnnotator = doc.annotations.map((attrs) => {
     const sources = resolveSources(attrs);
-    return attrs.flatMap((a, i) => (a.direct ? [{ ranges: a.content, source: sources[i] ?? null }] : []));
+    return attrs.flatMap((a, i) =>
+      a.direct ? [{ ranges: a.content, source: sources[i] ?? null, described: a.source !== null && isDefiniteDescription(a.source) ? a.source : null }] : [],
+    );
   });
   perAnnotator.sort((a, b) => b.length - a.length);
   const gold: GoldQuote[] = [...(perAnnotator[0] ?? [])];
@@ -106,9 +113,10 @@ export function scoreDoc(doc: PolnearDoc, errors: QuoteError[]): QuoteCounts {
       counts.predicted += 1;
       counts.truePositives += 1;
       found.add(g);
-      if (g.source !== null) {
+      if (g.source !== null || g.described) {
         counts.speakerChecked += 1;
-        if (speakerMatches(c.speaker.name, kind, g.source)) counts.speakerRight += 1;
+        const right = (g.source !== null && speakerMatches(c.speaker.name, kind, g.source)) || (g.described != null && speakerMatches(c.speaker.name, kind, g.described));
+        if (right) counts.speakerRight += 1;
         else errors.push({ kind: `wrong speaker: ${phraseKind(c)}`, doc: doc.name, detail: `got "${c.speaker.name}" want "${g.source}" :: ${ctx(p)}` });
       }
       continue;

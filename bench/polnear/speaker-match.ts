@@ -1,6 +1,7 @@
 /** Comparing a predicted speaker with an annotated Source by name key. */
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'his', 'i', 'we', 'you', 'them', 'me', 'us', 'itself', 'himself', 'herself']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const STOP = new Set(['a', 'an', 'the', 'one', 'of', 'for', 'and', 'in', 'at', 'to', 'with']);
 
 export const tokensOf = (s: string): string[] =>
@@ -19,9 +20,15 @@ export function isPronounSource(source: string): boolean {
  */
 export function speakerMatches(predicted: string, kind: string, gold: string): boolean {
   const g = new Set(tokensOf(gold));
-  const p = tokensOf(predicted).filter((w) => !STOP.has(w));
+  const p = tokensOf(predicted).filter((w) => !STOP.has(w) && !SUFFIXES.has(w));
   if (p.length === 0) return false;
   if (kind === 'person') return g.has(p[p.length - 1]!);
   const capitals = tokensOf(predicted.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).join(' '));
   return g.has(p[p.length - 1]!) || capitals.some((w) => g.has(w));
+}
+
+/** A definite description with no name in it ("the candidate", "The Ohio governor"): anaphoric, like a pronoun. */
+export function isDefiniteDescription(source: string): boolean {
+  const words = source.trim().split(/\s+/u);
+  return /^the$/iu.test(words[0] ?? '') && words.length <= 6 && !/[’']s\b/u.test(source);
 }

@@ -1,9 +1,9 @@
 import type { Article } from '../../../core/article.js';
 import { buildSpeakerRegistry, type Entity, type SpeakerRegistry } from '../speakers/speaker-registry.js';
-import { attributeInSentence, sentenceRange, subjectBefore, type SpeakerPhrase } from './attribute-quote.js';
+import { attributeInSentence, isSpeechAt, sentenceRange, subjectBefore, type SpeakerPhrase } from './attribute-quote.js';
 import { paragraphViews, type ParagraphView } from './paragraph-views.js';
 import { resolveSpeaker, type EarlierQuote } from './resolve-speaker.js';
-import { SPEECH_NOUNS, SPEECH_VERBS } from './speech-verbs.js';
+import { SPEECH_NOUNS } from './speech-verbs.js';
 
 /** One quoted span of the article and who, if anyone, it is credited to. */
 export interface QuoteCandidate {
@@ -63,7 +63,7 @@ function colonLead(view: ParagraphView, uptoToken: number): SpeakerPhrase | null
   for (let v = lastIdx - 1; v >= lo; v -= 1) {
     const t = tokens[v]!;
     if (t.kind === 'quote') return null;
-    if (t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower)) {
+    if (isSpeechAt(tokens, v)) {
       const np = subjectBefore(tokens, v, lo);
       if (np) return { kind: 'colon', tokens: np };
     }
@@ -71,6 +71,13 @@ function colonLead(view: ParagraphView, uptoToken: number): SpeakerPhrase | null
       const firstWords = tokens.slice(lo, v).filter((w) => w.kind === 'word');
       if (firstWords.length > 0) return { kind: 'colon', tokens: firstWords };
     }
+  }
+  // "Cruz called them on it:" / "Trump leaned in and boomed:": the sentence's subject introduces the quote.
+  if (last.text === ':') {
+    const opening = tokens.slice(lo, Math.min(lastIdx, lo + 6)).filter((w) => w.kind === 'word');
+    const firstCap = opening.findIndex((w) => w.cap && !w.possessive);
+    const end = opening.findIndex((w, i) => i > firstCap && !w.cap);
+    if (firstCap >= 0 && end > 0) return { kind: 'colon', tokens: opening.slice(0, end) };
   }
   return null;
 }
@@ -103,8 +110,9 @@ export function analyzeQuotes(article: Article): QuoteAnalysis {
   candidates.forEach((c, i) => {
     const view = views[c.para]!;
     let phrase = c.phrase;
-    if (!phrase && startsSentence(view, c.token)) {
-      phrase = c.token === 0 && c.para > 0 ? colonLead(views[c.para - 1]!, views[c.para - 1]!.tokens.length) : colonLead(view, c.token);
+    if (!phrase) {
+      if (c.token === 0 && c.para > 0) phrase = colonLead(views[c.para - 1]!, views[c.para - 1]!.tokens.length);
+      else if (view.tokens[c.token - 1]?.text === ':') phrase = colonLead(view, c.token);
     }
     const place = { para: c.para, sentence: c.sentence, start: c.markStart };
     if (phrase) c.speaker = resolveSpeaker(phrase, place, registry, earlier, article.text);

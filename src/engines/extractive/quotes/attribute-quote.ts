@@ -1,4 +1,4 @@
-import { CUE_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './speech-verbs.js';
+import { CUE_VERBS, isSpeechVerb, PARTICLE_VERBS, SPEECH_NOUNS } from './speech-verbs.js';
 import type { ParagraphView } from './paragraph-views.js';
 import type { Token } from './tokenize-paragraph.js';
 
@@ -31,6 +31,20 @@ const SCARE_MARKERS = new Set(['so-called', 'quote-unquote', 'dubbed', 'nickname
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isPunct = (t: Token | undefined, marks: string): boolean => t !== undefined && t.kind === 'punct' && marks.includes(t.text);
 const isVerb = (t: Token | undefined, verbs: ReadonlySet<string>): boolean => isWord(t) && !t.cap && verbs.has(t.lower);
+/** A reporting verb at token i ("said", "went on", "points out"). */
+export const isSpeechAt = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i];
+  return isWord(t) && !t.cap && isSpeechVerb(t.lower, tokens[i + 1]?.kind === 'word' ? tokens[i + 1]!.lower : undefined);
+};
+/** Index just past the verb at i (and its particle, if it has one). */
+const pastVerb = (tokens: Token[], i: number): number => (PARTICLE_VERBS.get(tokens[i]!.lower) === tokens[i + 1]?.lower ? i + 1 : i);
+const FUNCTION_WORDS = new Set('a an the of to in on at by for with from as and or but that this these those its his her their our my your which who'.split(' '));
+/** The phrase ends in a content word, not "with a" or "by". */
+const endsInContent = (np: Token[]): boolean => {
+  const words = np.filter(isWord);
+  const last = words[words.length - 1];
+  return last !== undefined && (last.cap || !FUNCTION_WORDS.has(last.lower) || words.length === 1);
+};
 
 /** Token index range [lo, hi] of the sentence holding token i. */
 export function sentenceRange(tokens: Token[], i: number): [number, number] {
@@ -47,7 +61,7 @@ function npEndingAt(tokens: Token[], j: number, lo: number): Token[] {
   const out: Token[] = [];
   for (let k = j; k >= lo && out.length < 10; k -= 1) {
     const t = tokens[k]!;
-    if (!isWord(t) || (BOUNDARY.has(t.lower) && !t.cap) || (out.length > 0 && isVerb(t, SPEECH_VERBS))) break;
+    if (!isWord(t) || (BOUNDARY.has(t.lower) && !t.cap) || (out.length > 0 && isSpeechAt(tokens, k))) break;
     out.unshift(t);
   }
   return out;
@@ -58,6 +72,11 @@ export function subjectBefore(tokens: Token[], v: number, lo: number): Token[] |
   let j = v - 1;
   while (j >= lo && isWord(tokens[j]) && !tokens[j]!.cap && (AUX.has(tokens[j]!.lower) || /ly$/u.test(tokens[j]!.lower))) j -= 1;
   if (j < lo) return null;
+  if (isPunct(tokens[j], ',') && /ing$/u.test(tokens[v]!.lower)) {
+    // "…, saying: “…”": the participle's subject is the clause's, at its start.
+    const clause = tokens.slice(lo, j).filter(isWord);
+    return clause.length > 0 ? clause : null;
+  }
   if (isPunct(tokens[j], ',—–')) {
     let k = j - 1;
     while (k >= lo && k > j - 30 && !(isPunct(tokens[k], ',—–(') || tokens[k]!.kind === 'quote')) k -= 1;
@@ -73,7 +92,7 @@ export function subjectBefore(tokens: Token[], v: number, lo: number): Token[] |
 /** The speaker phrase after an inverted verb: “…,” said Jaime Harrison, chair of … */
 function npAfter(tokens: Token[], v: number, hi: number): Token[] {
   const out: Token[] = [];
-  let k = v + 1;
+  let k = pastVerb(tokens, v) + 1;
   while (k <= hi && isWord(tokens[k]) && TIME_WORDS.has(tokens[k]!.lower)) k += 1;
   for (; k <= hi && out.length < 10; k += 1) {
     const t = tokens[k]!;
@@ -98,18 +117,18 @@ function afterQuote(tokens: Token[], q: number, hi: number): SpeakerPhrase | nul
     const np = npAfter(tokens, k + 1, hi);
     return np.length > 0 ? { kind: 'according', tokens: np } : null;
   }
-  if (isVerb(tokens[k], SPEECH_VERBS)) {
+  if (isSpeechAt(tokens, k)) {
     const np = npAfter(tokens, k, hi);
     return looksLikeSpeaker(np) ? { kind: 'inverted', tokens: np } : null;
   }
   for (let v = k + 1; v <= Math.min(hi, k + 12); v += 1) {
     const t = tokens[v]!;
     if (t.kind === 'quote' || isPunct(t, '.;:!?')) return null;
-    if (isVerb(t, SPEECH_VERBS)) {
+    if (isSpeechAt(tokens, v)) {
       const np = tokens.slice(k, v).filter((w) => !(isWord(w) && !w.cap && AUX.has(w.lower)));
       const words = np.filter(isWord);
       if (words.some((w) => !w.cap && BOUNDARY.has(w.lower))) return null;
-      return looksLikeSpeaker(words) ? { kind: 'post', tokens: np } : null;
+      return looksLikeSpeaker(words) && endsInContent(words) ? { kind: 'post', tokens: np } : null;
     }
   }
   return null;
@@ -123,12 +142,18 @@ function beforeQuote(tokens: Token[], q: number, lo: number): SpeakerPhrase | nu
       if (np.length > 0) return { kind: 'according', tokens: np };
     }
   }
+  // "Said Dorothy Poynter, who grew up with Ali, “We…”" / "Stated Stone: “…”"
+  const first = tokens[lo];
+  if (isWord(first) && first.cap && isSpeechVerb(first.lower) && q - lo <= 25) {
+    const np = npAfter(tokens, lo, q - 1);
+    if (np.length > 0 && np[0]!.cap) return { kind: 'inverted', tokens: np };
+  }
   for (let v = q - 1; v >= lo && v >= q - 9; v -= 1) {
     const t = tokens[v]!;
     if (t.kind === 'quote') return null;
-    if (isVerb(t, SPEECH_VERBS)) {
+    if (isSpeechAt(tokens, v)) {
       const np = subjectBefore(tokens, v, lo);
-      return np ? { kind: 'pre', tokens: np } : null;
+      return np && endsInContent(np) ? { kind: 'pre', tokens: np } : null;
     }
   }
   return null;
@@ -152,7 +177,7 @@ function embeddedIn(tokens: Token[], q: number, sentenceLo: number): SpeakerPhra
         }
       }
       const np = subjectBefore(tokens, v, lo);
-      if (np) return { kind: 'embedded', tokens: np };
+      if (np && endsInContent(np)) return { kind: 'embedded', tokens: np };
     }
   }
   return null;

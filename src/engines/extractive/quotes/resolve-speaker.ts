@@ -1,5 +1,5 @@
 import type { SpeakerKind } from '../../../core/quote.js';
-import { NATIONALITIES } from '../speakers/name-lexicon.js';
+import { NATIONALITIES, PLURAL_HEADS, ROLE_NOUNS } from '../speakers/name-lexicon.js';
 import type { Entity, Mention, SpeakerRegistry } from '../speakers/speaker-registry.js';
 import { normalizeUnnamed } from '../speakers/unnamed-source.js';
 import type { SpeakerPhrase } from './attribute-quote.js';
@@ -26,6 +26,18 @@ const MODIFIED_BY = new Set(
 const ORG_HEADS = new Set('campaign camp team administration office government ministry department committee party agency company network statement report'.split(' '));
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
 const LOOKBACK_PARAGRAPHS = 3;
+const PRONOUN_WORDS = new Set('he she they it i we you him them us me'.split(' '));
+const HEAD_JUNK = new Set('a an the of to in on at by for with from as and or but that this these those its his her their our my your which who what there here also then now'.split(' '));
+const LEADS = /^(?:one|a|an|the|another|two|three|four|five|several|some|many|most|few|his|her|their|its|our|other|senior|top|both|all)$/u;
+
+/** An unnamed source reads as one: "a senior official", "two aides", "officials" — not a clause fragment. */
+function isDescriptor(words: Token[]): boolean {
+  if (words.length === 0 || words.length > 7 || words.some((w) => PRONOUN_WORDS.has(w.lower))) return false;
+  const head = words[words.length - 1]!;
+  if (HEAD_JUNK.has(head.lower) || (!head.cap && (/(?:ly|ing|ed)$/u.test(head.lower) || head.lower.length < 3))) return false;
+  const first = words[0]!;
+  return LEADS.test(first.lower) || first.cap || ROLE_NOUNS.has(head.lower) || PLURAL_HEADS.has(head.lower);
+}
 
 /** The entity kind as the quote contract sees it. */
 export function speakerKindOf(e: Entity): SpeakerKind {
@@ -110,9 +122,20 @@ export function resolveSpeaker(phrase: SpeakerPhrase, place: QuotePlace, registr
   if (definite) return definite;
   const firstDet = words.findIndex((t) => /^(?:one|a|an|the|another|two|three|several|some|many)$/u.test(t.lower));
   const core = firstDet > 0 && !words.slice(0, firstDet).some((t) => t.cap) ? words.slice(firstDet) : words;
-  const normal = normalizeUnnamed(core.map((t) => articleText.slice(t.start, t.end)));
-  if (!normal) return null;
+  const normal = isDescriptor(cutAtPreposition(core)) ? normalizeUnnamed(core.map((t) => articleText.slice(t.start, t.end))) : null;
+  if (!normal) {
+    // A clause rather than a name ("Hillary Clinton’s right-hand woman rallied supporters"): its first name.
+    const first = words.map((t) => registry.mentionAt(t.start)).find((m) => m && m.entity.kind !== 'place');
+    return first && words.length > 2 ? first.entity : null;
+  }
   const named = normal.name.split(' ').some((w) => /^\p{Lu}/u.test(w) && !NATIONALITIES.has(w.toLowerCase()));
   const kind: SpeakerKind = ORG_HEADS.has(normal.head) || named ? 'organization' : 'unnamed';
   return registry.addUnnamed(kind === 'organization' ? normal.name.replace(/^an? /u, 'the ') : normal.name, kind, normal.head, normal.plural);
+}
+
+const CUT_AT = new Set(['in', 'at', 'from', 'on', 'during', 'near', 'who', 'which', 'that', 'for', 'of', 'with', 'to']);
+/** The words before a trailing prepositional or relative phrase. */
+function cutAtPreposition(words: Token[]): Token[] {
+  const i = words.findIndex((w, k) => k > 0 && CUT_AT.has(w.lower));
+  return i > 0 ? words.slice(0, i) : words;
 }

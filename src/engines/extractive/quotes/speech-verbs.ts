@@ -9,14 +9,14 @@ const REGULAR = `acknowledge add admit advise agree allege announce answer argue
 attest blast boast brag caution charge chant chide chime claim comment complain concede conclude
 concur confess confirm continue contend counter cry declare demand deny describe disclose echo
 emphasise emphasize estimate exclaim explain fume gripe grouse grumble gush hint implore inform
-insist interject interrupt joke lament laugh marvel mention mock muse mutter note object observe
-offer opine plead point posit post pray predict proclaim promise pronounce propose protest quip
+insist interject interrupt joke lament laugh marvel mention mock muse mutter note observe
+opine plead posit post pray predict proclaim promise pronounce propose protest quip
 rage rail reason reassure recall recount reflect reiterate relate remark remind repeat reply report
 respond retort reveal sigh scoff scream shout shrug snap sneer speculate state stress suggest
-surmise swear tease testify text thunder tweet type urge venture vow warn whisper wonder worry
+surmise swear tease testify thunder tweet urge venture vow warn whisper wonder worry
 wrote yell pledge posted insist explain rave rant praise criticize criticise question challenge
-recommend instruct inquire enquire murmur stammer stutter sob sniff smile grin cheer beam bellow
-crow concede deadpan emailed email message told`;
+recommend instruct inquire enquire murmur stammer stutter bellow bark boom crow concede deadpan
+emailed told lecture`;
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
@@ -28,11 +28,16 @@ const IRREGULAR: Record<string, string[]> = {
   swear: ['swear', 'swears', 'swore', 'sworn', 'swearing'],
   read: ['read', 'reads', 'reading'],
   put: ['put', 'puts', 'putting'],
-  fire: ['fire', 'fires', 'fired', 'firing'],
-  shoot: ['shoot', 'shoots', 'shot', 'shooting'],
   feel: ['feel', 'feels', 'felt', 'feeling'],
-  go: ['go', 'goes', 'went', 'going'],
 };
+
+/** Verbs that report speech only with their particle: "went on", "points out", "shot back". */
+export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ...['go', 'goes', 'went', 'going'].map((v) => [v, 'on'] as const),
+  ...['point', 'points', 'pointed', 'pointing'].map((v) => [v, 'out'] as const),
+  ...['shoot', 'shoots', 'shot', 'shooting', 'fire', 'fires', 'fired', 'firing', 'hit', 'hits', 'hitting', 'push', 'pushed', 'pushes', 'pushing'].map((v) => [v, 'back'] as const),
+  ...['chime', 'chimes', 'chimed', 'chiming', 'weigh', 'weighs', 'weighed', 'weighing'].map((v) => [v, 'in'] as const),
+]);
 
 /** Past forms listed as such in the lemma list, not inflected again. */
 const FIXED_FORMS = new Set(['wrote', 'told', 'emailed', 'posted']);
@@ -86,7 +91,8 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** True when the lowercase word is a reporting verb form. */
-export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERBS.has(word.toLowerCase());
+/** True when the word (and, for particle verbs, the next word) reports speech. */
+export function isSpeechVerb(word: string, next?: string): boolean {
+  const w = word.toLowerCase();
+  return SPEECH_VERBS.has(w) || (next !== undefined && PARTICLE_VERBS.get(w) === next.toLowerCase());
 }

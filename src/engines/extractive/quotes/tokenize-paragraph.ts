@@ -1,4 +1,5 @@
 import type { MarkedSpan } from './quote-marks.js';
+import { isSpeechVerb } from './speech-verbs.js';
 
 /** A word, a punctuation mark, or a whole quoted span, with absolute article offsets. */
 export interface Token {
@@ -92,7 +93,17 @@ export function tokenizeParagraph(text: string, offset: number, spans: MarkedSpa
     t.sentence = sentence;
     const endsPunct = t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?');
     const endsQuote = t.kind === 'quote' && /[.!?…]\s*['’"”»“]*$/u.test(t.text.slice(0, -1) || '');
-    if ((endsPunct || endsQuote) && opensSentence(tokens[i + 1])) sentence += 1;
+    if ((endsPunct || (endsQuote && !attributionFollows(tokens, i))) && opensSentence(tokens[i + 1])) sentence += 1;
   }
   return tokens;
+}
+
+/** “Have I started…?” Sanders replied. — a quote ending in ?/!/. whose attribution follows is one sentence with it. */
+function attributionFollows(tokens: Token[], q: number): boolean {
+  for (let j = q + 1; j < tokens.length && j <= q + 7; j += 1) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (!t.cap && isSpeechVerb(t.lower, tokens[j + 1]?.lower)) return true;
+  }
+  return false;
 }

@@ -146,6 +146,13 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
     mentions.push(mention);
     for (const t of parsed.name) byTokenStart.set(t.start, mention);
   }
+  // A full name is a safe pronoun referent when it looks like a person's: a known first name, a
+  // title, or a later mention by surname alone ("Volodymyr Zelenskyy" … "Zelenskyy"), not "West Point".
+  const surnameOnly = new Set(mentions.filter((m) => m.end - m.start <= m.entity.surname.length + 2).map((m) => m.entity));
+  for (const e of entities) {
+    if (e.kind !== 'person' || e.first === null) continue;
+    e.strong = e.role !== null || e.gender !== null || surnameOnly.has(e);
+  }
   return {
     entities,
     mentions,
