@@ -32,7 +32,13 @@ export interface SpeakerCount {
 }
 
 export type SpeakerLookup =
-  | { found: true; speaker: string; quotes: QuoteWithArticle[] }
+  | {
+      found: true;
+      speaker: string;
+      quotes: QuoteWithArticle[];
+      /** Other people the query also names (a shared surname: "clinton"), most quoted first; usually empty. */
+      others: SpeakerCount[];
+    }
   | { found: false; query: string; suggestions: SpeakerCount[] };
 
 /** Articles, their digests and quotes. */

@@ -1,6 +1,14 @@
 import type { Migration } from './types.js';
 
-/** Articles, their digests, speakers and quotes. */
+/**
+ * Articles, their digests, speakers and quotes. Plain SQL that PostgreSQL also reads, except
+ * `INTEGER PRIMARY KEY` (an identity column there).
+ *
+ * Denormalised on purpose, so `quotes <speaker>` is index-only on 10,000 articles:
+ * `speakers.quote_count` (kept by the store on insert) orders speaker lists and suggestions;
+ * `quotes.article_date` (the article's publication instant in UTC, else when it was stored)
+ * and `quotes.article_seq` let one index serve "this speaker's quotes, newest article first".
+ */
 export const migration: Migration = {
   version: 1,
   name: 'articles-digests-quotes-speakers',
@@ -15,30 +23,35 @@ CREATE TABLE articles (
   words INTEGER NOT NULL,
   published_at TEXT,
   source TEXT NOT NULL,
-  stored_at TEXT NOT NULL
+  stored_at TEXT NOT NULL,
+  seq INTEGER NOT NULL UNIQUE
 );
-CREATE INDEX articles_stored_at ON articles (stored_at);
+CREATE INDEX articles_stored_at ON articles (stored_at, seq);
 
 CREATE TABLE digests (
+  id INTEGER PRIMARY KEY,
   article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
   engine TEXT NOT NULL,
   digest TEXT NOT NULL,
   created_at TEXT NOT NULL,
-  PRIMARY KEY (article_id, engine)
+  UNIQUE (article_id, engine)
 );
 
 CREATE TABLE speakers (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL,
   name_key TEXT NOT NULL UNIQUE,
-  surname_key TEXT NOT NULL,
-  kind TEXT NOT NULL
+  surname_key TEXT,
+  kind TEXT NOT NULL,
+  quote_count INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX speakers_surname_key ON speakers (surname_key);
+CREATE INDEX speakers_quote_count ON speakers (quote_count);
 
 CREATE TABLE speaker_aliases (
   alias_key TEXT NOT NULL,
   speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,
+  alias TEXT NOT NULL,
   PRIMARY KEY (alias_key, speaker_id)
 );
 
@@ -52,8 +65,12 @@ CREATE TABLE quotes (
   end_offset INTEGER NOT NULL,
   fragment INTEGER NOT NULL,
   is_key INTEGER NOT NULL,
+  search_text TEXT NOT NULL,
+  article_date TEXT NOT NULL,
+  article_seq INTEGER NOT NULL,
   UNIQUE (article_id, start_offset)
 );
-CREATE INDEX quotes_speaker ON quotes (speaker_id, article_id);
+CREATE INDEX quotes_by_speaker ON quotes (speaker_id, article_date DESC, article_seq DESC, start_offset);
+CREATE INDEX quotes_by_date ON quotes (article_date DESC, article_seq DESC, start_offset);
 `,
 };

@@ -1,0 +1,90 @@
+import { chooseSpeaker } from '../core/speakers/choose-speaker.js';
+import { speakerKeys, type SpeakerCandidates, type SpeakerRecord } from '../core/speakers/speaker-record.js';
+import { aliasKeys, type IncomingSpeaker } from './incoming-speakers.js';
+
+interface MemorySpeaker extends SpeakerRecord {
+  nameKey: string;
+  surnameKey: string | null;
+}
+
+/** Speakers held in maps, with the same identity rules as the SQLite rows; every change can be undone. */
+export class MemorySpeakers {
+  readonly #rows = new Map<number, MemorySpeaker>();
+  readonly #byKey = new Map<string, number>();
+  readonly #aliases = new Map<string, Set<number>>();
+  #nextId = 1;
+
+  /** Existing speakers with one of these keys, one of these alias keys, or this surname key. */
+  candidates(keys: readonly string[], surnameKey: string | null): SpeakerCandidates {
+    const copy = (r: MemorySpeaker): SpeakerRecord => ({ id: r.id, name: r.name, kind: r.kind, quotes: r.quotes });
+    const exact = keys.flatMap((k) => (this.#byKey.has(k) ? [this.#rows.get(this.#byKey.get(k)!)!] : []));
+    const exactIds = new Set(exact.map((r) => r.id));
+    const aliased = new Set(keys.flatMap((k) => [...(this.#aliases.get(k) ?? [])]).filter((id) => !exactIds.has(id)));
+    const sameSurname = surnameKey === null ? [] : [...this.#rows.values()].filter((r) => r.surnameKey === surnameKey);
+    return { byKey: exact.map(copy), byAlias: [...aliased].map((id) => copy(this.#rows.get(id)!)), bySurname: sameSurname.map(copy) };
+  }
+
+  /** The speaker id for an article's speaker name; `undo` collects how to take every change back. */
+  resolve(incoming: IncomingSpeaker, taken: ReadonlySet<number>, undo: Array<() => void>): number {
+    const keys = speakerKeys(incoming.name, incoming.kind);
+    const aliasKeyList = [...aliasKeys(incoming, incoming.aliases).keys()];
+    const found = this.candidates([keys.nameKey], incoming.kind === 'person' ? keys.surnameKey : null);
+    const viaAliases = aliasKeyList.length > 0 ? this.candidates(aliasKeyList, null) : undefined;
+    const byAlias = [...found.byAlias, ...(viaAliases ? [...viaAliases.byKey, ...viaAliases.byAlias] : [])];
+    const choice = chooseSpeaker(incoming, { ...found, byAlias }, taken);
+    let row: MemorySpeaker;
+    if (choice.action === 'new') {
+      row = { id: this.#nextId, name: incoming.name, kind: incoming.kind, quotes: 0, ...keys };
+      this.#nextId += 1;
+      this.#rows.set(row.id, row);
+      this.#byKey.set(row.nameKey, row.id);
+      undo.push(() => {
+        this.#rows.delete(row.id);
+        this.#byKey.delete(row.nameKey);
+        this.#nextId -= 1;
+      });
+    } else {
+      row = this.#rows.get(choice.id)!;
+      if (choice.action === 'promote') this.#promote(row, incoming.name, keys.nameKey, undo);
+    }
+    for (const [key] of aliasKeys(row, [incoming.name, ...incoming.aliases])) this.#addAlias(key, row.id, undo);
+    return row.id;
+  }
+
+  /** Adds to a speaker's quote count. */
+  addQuotes(id: number, count: number, undo: Array<() => void>): void {
+    const row = this.#rows.get(id)!;
+    row.quotes += count;
+    undo.push(() => void (row.quotes -= count));
+  }
+
+  /** The stored name of a speaker. */
+  name(id: number): string {
+    return this.#rows.get(id)!.name;
+  }
+
+  /** Every speaker with quotes. */
+  allWithQuotes(): Array<SpeakerRecord & { nameKey: string; surnameKey: string | null }> {
+    return [...this.#rows.values()].filter((r) => r.quotes > 0);
+  }
+
+  #promote(row: MemorySpeaker, name: string, nameKey: string, undo: Array<() => void>): void {
+    const before = { name: row.name, nameKey: row.nameKey };
+    this.#byKey.delete(row.nameKey);
+    Object.assign(row, { name, nameKey });
+    this.#byKey.set(nameKey, row.id);
+    undo.push(() => {
+      this.#byKey.delete(nameKey);
+      Object.assign(row, before);
+      this.#byKey.set(before.nameKey, row.id);
+    });
+  }
+
+  #addAlias(key: string, id: number, undo: Array<() => void>): void {
+    const ids = this.#aliases.get(key) ?? new Set<number>();
+    if (ids.has(id)) return;
+    ids.add(id);
+    this.#aliases.set(key, ids);
+    undo.push(() => void ids.delete(id));
+  }
+}
