@@ -8,7 +8,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /\byour email address will not be published\b/iu,
   /^\s*(?:share|tweet|email|print)(?: this| on| via)?\b.{0,40}$/iu,
   /\bshare this (?:article|story|post)\b/iu,
-  /\b(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|updates|inbox)\b/iu,
+  /\b(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|inbox|e-?mail|podcast|itunes|channel|here)\b/iu,
   /\bnewsletter\b.{0,40}\b(?:sign up|subscribe|inbox)\b/iu,
   /\b(?:we|this (?:site|website)) uses? cookies\b/iu,
   /\b(?:accept|manage)(?: all)? cookies\b/iu,

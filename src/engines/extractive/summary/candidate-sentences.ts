@@ -45,7 +45,7 @@ export function candidateSentences(article: Article): CandidateSentence[] {
     const text = article.text.slice(start, span.end);
     const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if (words < MIN_WORDS || words > MAX_WORDS) return;
-    if (!/\p{Ll}/u.test(text) || isBoilerplate(text) || isHeadlineCopy(normalise(text), title)) return;
+    if (!/\p{Ll}/u.test(text) || isAside(text) || isBoilerplate(text) || isHeadlineCopy(normalise(text), title)) return;
     out.push({ position, start, end: span.end, text, words, section, sectionPosition, dangling: isDangling(text) });
   });
   return out;
@@ -79,6 +79,11 @@ function storySentences(article: Article): StorySentence[] {
   }
   const storyStart = out.slice(0, DATELINE_WITHIN).findIndex(({ span }) => DATELINE.test(article.text.slice(span.start, span.end)));
   return storyStart > 0 ? out.slice(storyStart) : out;
+}
+
+/** A sentence wholly in brackets is an aside ("(Subscribe to the podcast here.)"), not a point of the story. */
+function isAside(text: string): boolean {
+  return /^[(\[]/u.test(text) && /[)\]][.!?]?$/u.test(text);
 }
 
 function normalise(text: string): string {
