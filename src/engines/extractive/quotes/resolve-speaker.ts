@@ -60,9 +60,11 @@ function resolveGendered(gender: 'm' | 'f', place: QuotePlace, registry: Speaker
   }
   const last = before[before.length - 1];
   if (!last) return prev && fitsPronoun(prev.speaker, gender) ? prev.speaker : null;
-  // The first fitting person of the nearest sentence naming one: usually its subject.
+  // The first fitting person of the nearest sentence naming one, outside a fronted clause and not a
+  // possessive when a plain mention exists: usually the sentence's subject.
   const sameSentence = before.filter((m) => m.para === last.para && m.sentence === last.sentence);
-  return sameSentence[0]!.entity;
+  const ranked = [...sameSentence].sort((a, b) => Number(a.fronted) - Number(b.fronted) || Number(a.possessive) - Number(b.possessive) || a.start - b.start);
+  return ranked[0]!.entity;
 }
 
 function resolvePlural(place: QuotePlace, registry: SpeakerRegistry, earlier: EarlierQuote[]): Entity | null {

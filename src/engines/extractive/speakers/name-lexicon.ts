@@ -42,7 +42,9 @@ parliament government cabinet caucus coalition alliance organization organisatio
 league project initiative pac super-pac network channel magazine press tribune gazette herald review
 television radio tv cnn msnbc fox abc nbc cbs npr bbc politico breitbart daily weekly tribune hospital
 school church mosque city county district region republic kingdom emirates nations museum studies
-foundation trust watch international global`);
+foundation trust watch international global convention annex summit conference rally point garden square
+park generals hall tower building bridge river lake mountains valley beach island left right fund act bill
+law amendment plan program awards prize cup bowl series show tour festival`);
 
 /** Places and peoples often written alone as the subject of "said" ("Moscow said", "Russia said"). */
 export const PLACE_WORDS = words(`america russia ukraine moscow kyiv kiev turkey ankara istanbul washington
@@ -67,7 +69,9 @@ today tonight yesterday tomorrow christmas easter thanksgiving god lord twitter 
 youtube internet web election debate primary caucuses democrats republicans americans conservatives
 liberals independents evangelicals muslims christians jews latinos hispanics blacks whites obamacare
 medicare medicaid brexit super tuesday like unlike asked said says told added sen rep gov mr mrs ms dr
-let let's please thank sorry ok okay wow hey hi hello every any such again never ever always`);
+let let's please thank sorry ok okay wow hey hi hello every any such again never ever always does did do is
+was are were has have had can could will would should might must asked speaking following read watch
+listen click follow see reach contact sign join subscribe related editor's note update`);
 
 /** Plural pronoun/descriptor heads that can stand for an organisation or group. */
 export const PLURAL_HEADS = words(`officials aides advisers advisors sources people analysts experts
@@ -125,3 +129,10 @@ yemeni nigerian kenyan australian dutch belgian swedish norwegian danish finnish
 english hispanic latino catholic evangelical conservative liberal progressive independent kurdish
 ukrainians russians americans europeans israelis palestinians iranians syrians iraqis afghans mexicans
 british turks kurds arabs gop`);
+
+/** Titles that make a lone surname a person ("Sen. Cruz", "President Obama"), unlike "Republican National". */
+export const PERSON_TITLES = words(`president minister secretary sen senator rep representative gov governor mayor mr
+mrs ms miss dr gen general lt col adm sgt capt judge justice chief speaker ambassador chairman chairwoman
+director spokesman spokeswoman spokesperson candidate nominee hopeful pope king queen prince princess
+sheikh rabbi rev reverend father bishop cardinal professor prof commissioner sheriff detective officer
+congressman congresswoman lawmaker leader adviser advisor manager strategist host anchor`);

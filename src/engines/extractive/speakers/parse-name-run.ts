@@ -1,7 +1,7 @@
 import type { Token } from '../quotes/tokenize-paragraph.js';
 import {
   FEMALE_NAMES, FEMALE_ROLES, HONORIFICS, MALE_NAMES, MALE_ROLES, NAME_CONNECTORS, NON_NAME_WORDS,
-  NATIONALITIES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS,
+  NATIONALITIES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS,
 } from './name-lexicon.js';
 
 export type Gender = 'm' | 'f' | null;
@@ -72,8 +72,11 @@ export function parseNameRun(run: Token[], before: Token[] = []): ParsedNameRun 
   let kind: ParsedNameRun['kind'] = 'person';
   if (name.length === 0) kind = 'title-only';
   else if (words.some((w) => ORG_WORDS.has(w)) || (name.length === 1 && isAcronym(name[0]!))) kind = 'organization';
+  else if (words.some((w) => /(?:americans?|-born|-based)$/u.test(w))) kind = 'place';
   else if (words.every((w) => PLACE_WORDS.has(w) || NATIONALITIES.has(w) || NAME_CONNECTORS.has(w) || w === 'of')) kind = 'place';
   else if (name.length > 4 || words.some((w) => NON_NAME_WORDS.has(w))) kind = 'organization';
   const gender = kind === 'person' ? genderOf(name, role, honorific) : null;
-  return { name, role, kind, gender };
+  // A lone word after "Republican National" is no person; after "Sen." or "President" it is.
+  const titled = role.some((t) => PERSON_TITLES.has(bare(t)) || ROLE_NOUNS.has(t.lower)) || honorific !== undefined;
+  return { name, role: name.length === 1 && !titled ? [] : role, kind, gender };
 }

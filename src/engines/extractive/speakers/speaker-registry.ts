@@ -33,6 +33,8 @@ export interface Mention {
   /** Index of the mention's first token in its paragraph. */
   token: number;
   possessive: boolean;
+  /** Inside a fronted clause ("Asked about Trump …, Christie blamed …"): rarely the sentence's subject. */
+  fronted: boolean;
 }
 
 /** The people, organisations and places named in one article, and where. */
@@ -75,6 +77,27 @@ function namedRuns(views: ParagraphView[]): Run[] {
   return runs;
 }
 
+const FRONTING = new Set('asked after before when while as despite in on at during since although though if because following speaking unlike like with without according amid before upon by for'.split(' '));
+
+/** Index of the comma closing a fronted clause at the sentence start, or -1. */
+function frontedClauseEnd(tokens: Token[], index: number): number {
+  const s = tokens[index]!.sentence;
+  let lo = index;
+  while (lo > 0 && tokens[lo - 1]!.sentence === s) lo -= 1;
+  const first = tokens[lo]!;
+  if (first.kind !== 'word' || !(FRONTING.has(first.lower) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first.text))) return -1;
+  for (let k = lo; k < tokens.length && tokens[k]!.sentence === s; k += 1) if (tokens[k]!.text === ',') return k;
+  return -1;
+}
+
+/** "Stephanie Formas, Clinton's in-state communications director," / "Lance Beebe, 49," — a person by apposition. */
+function hasApposition(tokens: Token[], after: number): boolean {
+  const comma = tokens[after];
+  const next = tokens[after + 1];
+  if (comma?.text !== ',' || !next || next.kind !== 'word') return false;
+  return /^\p{N}/u.test(next.text) || /^(?:a|an|the|who|whose)$/u.test(next.lower) || (next.cap && next.possessive);
+}
+
 const textOf = (tokens: Token[], source: string): string =>
   tokens.length === 0 ? '' : source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 
@@ -100,6 +123,7 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
     return e;
   };
   const runs = namedRuns(views).map((r) => ({ run: r, parsed: parseNameRun(r.tokens, r.before) }));
+  const apposed = new Set<Entity>();
   // Pass 1: full names of people, so a surname alone can find them even before they are named in full.
   for (const { parsed } of runs) {
     if (parsed.kind !== 'person' || parsed.name.length < 2) continue;
@@ -141,8 +165,13 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
     lastSeen.set(entity.id, firstTok.start);
     const mention: Mention = {
       entity, start: firstTok.start, end: lastTok.end, para: run.para, sentence: firstTok.sentence,
-      token: run.first + run.tokens.indexOf(firstTok), possessive: lastTok.possessive,
+      token: run.first + run.tokens.indexOf(firstTok), possessive: lastTok.possessive, fronted: false,
     };
+    const ts = views[run.para]!.tokens;
+    const lastIndex = run.first + run.tokens.indexOf(lastTok);
+    const frontEnd = frontedClauseEnd(ts, mention.token);
+    mention.fronted = frontEnd > mention.token;
+    if (hasApposition(ts, lastIndex + 1)) apposed.add(entity);
     mentions.push(mention);
     for (const t of parsed.name) byTokenStart.set(t.start, mention);
   }
@@ -151,7 +180,7 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
   const surnameOnly = new Set(mentions.filter((m) => m.end - m.start <= m.entity.surname.length + 2).map((m) => m.entity));
   for (const e of entities) {
     if (e.kind !== 'person' || e.first === null) continue;
-    e.strong = e.role !== null || e.gender !== null || surnameOnly.has(e);
+    e.strong = e.role !== null || e.gender !== null || surnameOnly.has(e) || apposed.has(e);
   }
   return {
     entities,

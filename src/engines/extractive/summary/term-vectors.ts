@@ -52,17 +52,30 @@ export function tfIdfVectors(termLists: string[][]): TermVector[] {
   });
 }
 
+/** Vector lengths, computed once per vector: ranking compares every pair of sentences. */
+const norms = new WeakMap<TermVector, number>();
+
+function norm(v: TermVector): number {
+  let n = norms.get(v);
+  if (n === undefined) {
+    n = 0;
+    for (const w of v.values()) n += w * w;
+    n = Math.sqrt(n);
+    norms.set(v, n);
+  }
+  return n;
+}
+
 /** Cosine similarity of two vectors, 0 when either is empty. */
 export function cosine(a: TermVector, b: TermVector): number {
+  const na = norm(a);
+  const nb = norm(b);
+  if (na === 0 || nb === 0) return 0;
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const [t, w] of small) {
     const other = large.get(t);
     if (other !== undefined) dot += w * other;
   }
-  for (const w of a.values()) na += w * w;
-  for (const w of b.values()) nb += w * w;
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+  return dot / (na * nb);
 }
