@@ -20,7 +20,7 @@ export interface ChatBody {
 
 /** What the fake answers to one chat request. */
 export type FakeReply =
-  | { kind: 'content'; content: string }
+  | { kind: 'content'; content: string; delayMs?: number }
   | { kind: 'refusal'; refusal: string }
   | { kind: 'status'; status: number; message?: string; headers?: Record<string, string> }
   | { kind: 'hang' };
@@ -30,7 +30,7 @@ export type Script = (request: RecordedRequest, n: number) => FakeReply;
 
 export const reply = {
   /** A model message whose content is `value` as JSON. */
-  json: (value: unknown): FakeReply => ({ kind: 'content', content: JSON.stringify(value) }),
+  json: (value: unknown, options: { delayMs?: number } = {}): FakeReply => ({ kind: 'content', content: JSON.stringify(value), ...options }),
   /** A model message with this exact content (malformed JSON, prose…). */
   text: (content: string): FakeReply => ({ kind: 'content', content }),
   refusal: (refusal: string): FakeReply => ({ kind: 'refusal', refusal }),
@@ -49,6 +49,8 @@ export interface FakeOpenAiServer {
   requests: RecordedRequest[];
   /** Chat completion requests only. */
   chatRequests(): RecordedRequest[];
+  /** The most chat requests that were being answered at the same time. */
+  maxInFlight(): number;
   /** Replaces the script for requests still to come. */
   setScript(script: Script): void;
   close(): Promise<void>;
@@ -89,6 +91,8 @@ export async function startFakeOpenAiServer(script: Script = () => reply.status(
   let current = script;
   const requests: RecordedRequest[] = [];
   let chatCount = 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
   const server = createServer(async (req, res) => {
     const raw = await readBody(req);
     let body: ChatBody | null = null;
@@ -118,6 +122,10 @@ export async function startFakeOpenAiServer(script: Script = () => reply.status(
         send(res, 200, completion(body, { content: null, refusal: answer.refusal }));
         return;
       case 'content':
+        inFlight += 1;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
+        inFlight -= 1;
         send(res, 200, completion(body, { content: answer.content, refusal: null }));
         return;
     }
@@ -128,6 +136,7 @@ export async function startFakeOpenAiServer(script: Script = () => reply.status(
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
     chatRequests: () => requests.filter((r) => r.path.startsWith('/v1/chat/completions')),
+    maxInFlight: () => maxInFlight,
     setScript: (s) => {
       current = s;
     },

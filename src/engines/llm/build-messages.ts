@@ -17,7 +17,7 @@ export function digestMessages(prompts: LoadedPrompts, article: Article, body: s
     title: neutraliseDelimiters(article.title),
     part: partLine,
     article: neutraliseDelimiters(body),
-  }).replace(/\n{2,}(?=<article>)/u, '\n');
+  }).trimStart();
   return [
     { role: 'system', content: prompts.system },
     { role: 'user', content: user },

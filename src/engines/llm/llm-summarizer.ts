@@ -77,18 +77,20 @@ export function createLlmSummarizer(options: LlmSummarizerOptions): Summarizer {
     const chunks = chunkArticle(article, maxArticleTokens);
     if (chunks.length === 1) return requestDigest(ctx, digestMessages(prompts, article, article.text));
     logger.debug({ article: article.id, parts: chunks.length }, 'article is longer than the context; digesting it in parts');
+    let firstFailure: DigestReply | undefined;
     const parts = await Promise.all(
       chunks.map(async (chunk, i) => {
         const reply = await requestDigest(ctx, digestMessages(prompts, article, chunk, { index: i + 1, count: chunks.length }));
-        if (!reply.ok) stop.abort();
+        if (!reply.ok && !firstFailure) {
+          // One part failing sinks the digest: stop the others, and report this part's reason, not theirs.
+          firstFailure = reply;
+          stop.abort();
+        }
         return reply;
       }),
     );
-    const digests: ModelDigest[] = [];
-    for (const p of parts) {
-      if (!p.ok) return p;
-      digests.push(p.digest);
-    }
+    if (firstFailure) return firstFailure;
+    const digests = parts.flatMap((p) => (p.ok ? [p.digest] : []));
     return requestDigest(ctx, reduceMessages(prompts, article, digests));
   }
 
@@ -151,7 +153,10 @@ export function createLlmSummarizer(options: LlmSummarizerOptions): Summarizer {
         usage,
       };
       const reply = await generate(article, ctx, stop);
-      if (!reply.ok) return fallBack(article, key, reply.failure, usage, extractive);
+      if (!reply.ok) {
+        const failure: LlmFailure = summarizeOptions?.signal?.aborted ? { kind: 'aborted', message: 'the caller gave up' } : reply.failure;
+        return fallBack(article, key, failure, usage, extractive);
+      }
       cache.put(key, reply.digest);
       return (
         verified(article, key, reply.digest, extractive, usage, false) ??

@@ -7,6 +7,8 @@ export interface ClaimVocabulary {
   numbers: Set<string>;
   /** Every word in the article, folded (lower case, no accents, no possessive). */
   words: Set<string>;
+  /** Words the article writes in lower case somewhere (so they are not only names). */
+  lowerWords: Set<string>;
 }
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -35,23 +37,37 @@ const canonicalNumber = (n: string): string => n.replace(/,(?=\d{3}\b)/gu, '');
 export function claimVocabulary(text: string): ClaimVocabulary {
   const numbers = new Set<string>();
   const words = new Set<string>();
+  const lowerWords = new Set<string>();
   for (const m of text.matchAll(NUMBER)) numbers.add(canonicalNumber(m[0]));
   // Folding the whole text once is far cheaper than folding each word.
   const plain = /[^\x00-\x7F]/u.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
-  for (const m of plain.toLowerCase().matchAll(WORD)) {
-    const w = m[0].replace(/['’]s?$/u, '').replace(/\.+$/u, '');
+  for (const m of plain.matchAll(WORD)) {
+    const raw = m[0];
+    const lower = raw.toLowerCase();
+    const w = /['’.s]$/u.test(lower) ? lower.replace(/['’]s?$/u, '').replace(/\.+$/u, '') : lower;
     words.add(w);
+    if (raw[0] === lower[0]) lowerWords.add(w);
     for (const part of w.split(/[.'’]/u)) if (part) words.add(part);
     const n = NUMBER_WORDS[w];
     if (n !== undefined) numbers.add(n);
   }
-  return { numbers, words };
+  return { numbers, words, lowerWords };
 }
 
 export type ClaimCheck = { ok: true } | { ok: false; reason: 'claim_number_unsupported' | 'claim_name_unsupported'; token: string };
 
-/** Capitalised words that name something, skipping a sentence's first word unless a name follows it. */
-function properNames(sentence: string): string[] {
+/** Words that open a sentence without naming anything. */
+const SENTENCE_OPENERS = new Set(
+  'the a an this that these those it its he she his her they their we our you i in on at after before while as but and or so however meanwhile despite for with both some many most no not once still yet also only even according although though when where if because since until over under amid among between about during officials critics analysts experts observers'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Capitalised words that name something. A sentence's first word counts as a name only when it is
+ * neither a common opener nor a word the article uses in lower case.
+ */
+function properNames(sentence: string, vocabulary: ClaimVocabulary): string[] {
   const names: string[] = [];
   const tokens = [...sentence.matchAll(/[\p{L}][\p{L}\p{N}'’.-]*/gu)];
   tokens.forEach((m, i) => {
@@ -61,7 +77,8 @@ function properNames(sentence: string): string[] {
     const sentenceStart = before === '' || /[.!?:;"“(—–-]$/u.test(before);
     const next = tokens[i + 1]?.[0] ?? '';
     const nextIsName = /^\p{Lu}/u.test(next) && /^\s+$/u.test(sentence.slice((m.index ?? 0) + token.length, tokens[i + 1]?.index));
-    if (sentenceStart && !nextIsName) return;
+    const lower = foldWord(token);
+    if (sentenceStart && !nextIsName && (SENTENCE_OPENERS.has(lower) || vocabulary.lowerWords.has(lower))) return;
     for (const part of token.split(/-/u)) if (/^\p{Lu}/u.test(part)) names.push(part);
   });
   return names;
@@ -73,7 +90,7 @@ export function verifyClaim(vocabulary: ClaimVocabulary, sentence: string): Clai
     const n = canonicalNumber(m[0]);
     if (!vocabulary.numbers.has(n)) return { ok: false, reason: 'claim_number_unsupported', token: m[0] };
   }
-  for (const name of properNames(sentence)) {
+  for (const name of properNames(sentence, vocabulary)) {
     const w = foldWord(name);
     if (w !== '' && !vocabulary.words.has(w)) return { ok: false, reason: 'claim_name_unsupported', token: name };
   }

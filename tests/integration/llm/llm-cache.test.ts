@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createExtractiveSummarizer } from '../../../src/engines/extractive/extractive-summarizer.js';
 import { formatUsageTotals } from '../../../src/engines/llm/format-usage-totals.js';
+import { createMemoryLlmCache } from '../../../src/engines/llm/llm-cache.js';
 import { createLlmSummarizer } from '../../../src/engines/llm/llm-summarizer.js';
 import { openDatabase, type SqliteDatabase } from '../../../src/store/open-database.js';
 import { createSqliteLlmCache } from '../../../src/store/sqlite-llm-cache.js';
@@ -57,5 +58,24 @@ describe('LLM result cache', () => {
     expect(printed).toMatch(/requests\s+1\b/u);
     expect(printed).toMatch(/cache hits\s+2 \(67%\)/u);
     expect(printed).toMatch(/quotes dropped\s+3\b/u);
+  });
+});
+
+describe('LLM request concurrency', () => {
+  it('keeps at most `concurrency` requests in flight across simultaneous digests', async () => {
+    server = await startFakeOpenAiServer(() => reply.json(modelReply, { delayMs: 150 }));
+    const seed = await readSeed();
+    const summarizer = createLlmSummarizer({
+      llm: llmConfig(server.baseUrl, { concurrency: 2 }),
+      extractive: createExtractiveSummarizer(),
+      cache: createMemoryLlmCache(),
+      logger: recordingLogger(),
+      metrics: recordingMetrics(),
+    });
+    const articles = [1, 2, 3, 4, 5].map((n) => ({ ...seed, contentHash: `hash-${n}`, id: `id-${n}` }));
+    const results = await Promise.all(articles.map((a) => summarizer.summarize(a)));
+    expect(results.every((r) => r.digest.engine === `llm:${MODEL}`)).toBe(true);
+    expect(server.chatRequests()).toHaveLength(5);
+    expect(server.maxInFlight()).toBe(2);
   });
 });
