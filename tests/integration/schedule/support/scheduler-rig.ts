@@ -5,9 +5,9 @@ import type { Schedule } from '../../../../src/core/schedule/schedule-store.js';
 import { cronerScheduleRules } from '../../../../src/schedule/croner-schedule-rules.js';
 import { createScheduler, type Platforms } from '../../../../src/schedule/create-scheduler.js';
 import type { SqliteDatabase } from '../../../../src/store/open-database.js';
+import { createSqliteArticleStore } from '../../../../src/store/sqlite-article-store.js';
 import { createSqliteChannelStore } from '../../../../src/store/sqlite-channel-store.js';
 import { createSqliteScheduleStore } from '../../../../src/store/sqlite-schedule-store.js';
-import { createTestArticleStore } from './test-article-store.js';
 
 /** A scheduler over one database connection, with a mutable "now" for stored timestamps. */
 export function schedulerRig(db: SqliteDatabase, platforms: Platforms, options: { graceHours?: number; workerId?: string; noNewsMessage?: string } = {}) {
@@ -15,7 +15,7 @@ export function schedulerRig(db: SqliteDatabase, platforms: Platforms, options: 
   const clock = { now: () => new Date(now) };
   const schedules = createSqliteScheduleStore(db);
   const channels = createSqliteChannelStore(db);
-  const articles = createTestArticleStore(db, () => now.toISOString());
+  const articles = createSqliteArticleStore(db, { clock });
   const scheduler = createScheduler({
     schedules,
     channels,
