@@ -6,6 +6,7 @@ import { systemClock, type Clock } from '../core/ports/clock.js';
 import type { FoundQuote, Quote } from '../core/quote.js';
 import { closestSpeakers } from '../core/speakers/closest-speakers.js';
 import { matchSpeakerQuery } from '../core/speakers/match-speaker-query.js';
+import { prefixKeys } from '../core/speakers/prefix-keys.js';
 import { queryKeys } from '../core/speakers/speaker-record.js';
 import { articleDate, compareText } from './article-date.js';
 import { incomingSpeakers } from './incoming-speakers.js';
@@ -151,7 +152,7 @@ export function createMemoryArticleStore(options: { clock?: Clock } = {}): Artic
 
     async speakers(options = {}) {
       const prefix = options.prefix?.trim() ?? '';
-      const keys = prefix === '' ? [] : queryKeys(prefix).keys;
+      const keys = prefix === '' ? [] : prefixKeys(prefix);
       if (prefix !== '' && keys.length === 0) return [];
       return speakerCounts()
         .filter((s) => keys.length === 0 || keys.some((k) => s.nameKey.startsWith(k) || (s.surnameKey ?? '').startsWith(k)))

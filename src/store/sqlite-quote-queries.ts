@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { QuoteStore, QuoteWithArticle, SpeakerCount, SpeakerLookup } from '../core/ports/article-store.js';
 import { closestSpeakers } from '../core/speakers/closest-speakers.js';
 import { matchSpeakerQuery } from '../core/speakers/match-speaker-query.js';
+import { prefixKeys } from '../core/speakers/prefix-keys.js';
 import { queryKeys } from '../core/speakers/speaker-record.js';
 import type { SqliteDatabase } from './open-database.js';
 import { searchPatterns } from './quote-search-text.js';
@@ -64,7 +65,7 @@ export function createSqliteQuoteQueries(db: SqliteDatabase, speakerRows: Sqlite
       const limit = limitOf(options.limit);
       const prefix = options.prefix?.trim() ?? '';
       if (prefix === '') return topSpeakers.all(limit) as SpeakerCount[];
-      const { keys } = queryKeys(prefix);
+      const keys = prefixKeys(prefix);
       if (keys.length === 0) return [];
       // Key ranges instead of LIKE 'x%': an index range scan in SQLite and PostgreSQL alike.
       const ranges = keys.map(() => '(name_key >= ? AND name_key < ?) OR (surname_key >= ? AND surname_key < ?)').join(' OR ');

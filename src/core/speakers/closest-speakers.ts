@@ -1,5 +1,6 @@
 import type { SpeakerCount } from '../ports/article-store.js';
 import { nameKey, parseName } from './name-key.js';
+import { prefixKeys } from './prefix-keys.js';
 import { byName } from './speaker-record.js';
 
 /** Levenshtein distance (insert, delete, substitute), two rows of memory. */
@@ -23,12 +24,12 @@ interface Scored {
   distance: number;
 }
 
-function score(queryKey: string, speaker: SpeakerCount): Scored {
+function score(queryKey: string, starts: readonly string[], speaker: SpeakerCount): Scored {
   const parsed = parseName(speaker.name);
   const keys = [parsed.words.join(' '), ...parsed.words];
   return {
     speaker,
-    prefix: keys.some((k) => k.startsWith(queryKey)),
+    prefix: keys.some((k) => starts.some((s) => k.startsWith(s))),
     distance: Math.min(...keys.map((k) => editDistance(queryKey, k))),
   };
 }
@@ -42,9 +43,10 @@ export function closestSpeakers(query: string, candidates: readonly SpeakerCount
   const queryKey = nameKey(query);
   const byCount = (a: SpeakerCount, b: SpeakerCount): number => b.quotes - a.quotes || byName(a.name, b.name);
   if (queryKey === '') return [...candidates].sort(byCount).slice(0, n);
+  const starts = prefixKeys(query);
   const allowed = Math.max(2, Math.floor(queryKey.length * 0.4));
   const close = candidates
-    .map((c) => score(queryKey, c))
+    .map((c) => score(queryKey, starts, c))
     .filter((s) => s.prefix || s.distance <= allowed)
     .sort((a, b) => Number(b.prefix) - Number(a.prefix) || a.distance - b.distance || byCount(a.speaker, b.speaker));
   if (close.length === 0) return [...candidates].sort(byCount).slice(0, n);

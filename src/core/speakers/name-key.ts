@@ -43,19 +43,20 @@ function rawWords(name: string): RawWord[] {
  * end: Maddow is not Madoff), j→y,
  * a vowel y→i, doubled letters once, a final -of/-ef→-ov/-ev. Zelenskyy, Zelenskiy, Zelenskii,
  * Zelensky → "zelenski"; Peskoff → "peskov"; Chodorkowski, Khodorkovsky → "chodorkovski".
+ * `open`: the word may go on (a half-typed name), so no rule that needs its end applies.
  */
-export function foldWord(word: string): string {
-  return word
+export function foldWord(word: string, open = false): string {
+  const folded = word
     .toLowerCase()
     .replace(/ph/g, 'f')
     .replace(/kh/g, 'ch')
     .replace(/ck/g, 'k')
     .replace(/ks/g, 'x')
-    .replace(/w(?!$)/g, 'v')
+    .replace(open ? /w/g : /w(?=.)|^w$/g, 'v')
     .replace(/j/g, 'y')
-    .replace(/y(?![aeiou])/g, 'i')
-    .replace(/(.)\1+/gu, '$1')
-    .replace(/([oe])f$/, '$1v');
+    .replace(open ? /y(?=[^aeiou])/g : /y(?![aeiou])/g, 'i')
+    .replace(/(.)\1+/gu, '$1');
+  return open ? folded : folded.replace(/([oe])f$/, '$1v');
 }
 
 /** True when the word is a surname particle here: "al" only when lowercase or hyphenated ("al-Assad", not "Al Gore"). */
@@ -93,6 +94,9 @@ export function nameKey(name: string): string {
 export function surnameKey(name: string): string {
   return parseName(name).surname;
 }
+
+/** The words of a name with accents, apostrophes and punctuation gone, case kept. */
+export const plainWords = (name: string): string[] => rawWords(name).map((w) => w.text);
 
 /**
  * The key of a source that is not a named person ("a European diplomat", "the Kremlin"): folded

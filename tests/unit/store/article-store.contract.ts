@@ -282,7 +282,11 @@ export function describeArticleStoreContract(name: string, factory: StoreFactory
         for (const prefix of ['zel', 'Zelenskiy', 'ZELENSKYY', 'volod']) {
           expect(await store.speakers({ prefix }), prefix).toEqual([{ name: 'Volodymyr Zelenskyy', quotes: 5 }]);
         }
+        for (const prefix of ['zak', 'Zakh', 'Maria Z']) {
+          expect(await store.speakers({ prefix }), prefix).toEqual([{ name: 'Maria Zakharova', quotes: 3 }]);
+        }
         expect((await store.speakers({ prefix: 'ma' })).map((s) => s.name)).toEqual(['Maria Zakharova', 'Marco Rubio']);
+        expect(await store.speakers({ prefix: 'ma', limit: 1 })).toEqual([{ name: 'Maria Zakharova', quotes: 3 }]);
         expect(await store.speakers({ prefix: 'putin' })).toEqual([]);
       });
 
