@@ -33,6 +33,7 @@ export function parseShellLine(line: string): { command: string; text: string } 
  */
 export function createShellAdapter(options: ShellAdapterOptions): PlatformAdapter {
   let rl: Interface | undefined;
+  let closed = false;
   let inFlight: Promise<void> = Promise.resolve();
   const print = (text: string): void => {
     options.output.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -75,9 +76,13 @@ export function createShellAdapter(options: ShellAdapterOptions): PlatformAdapte
         inFlight = inFlight.then(() => answer(line)).catch((e: unknown) => {
           options.logger.error({ err: e }, 'shell command failed');
           print('Sorry — something went wrong on my side; the error has been logged.');
-        }).then(() => rl?.prompt());
+        }).then(() => {
+          if (!closed) rl?.prompt();
+        });
       });
       rl.on('close', () => {
+        closed = true;
+        // Lines already typed are still answered before the session ends.
         void inFlight.then(() => options.onEnd?.());
       });
       rl.prompt();
