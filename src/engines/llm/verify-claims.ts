@@ -63,6 +63,15 @@ const SENTENCE_OPENERS = new Set(
   ),
 );
 
+/** True when the article writes the word, or another form of it ("Negotiators" / "negotiating"), in lower case. */
+function usedInLowerCase(vocabulary: ClaimVocabulary, word: string): boolean {
+  if (vocabulary.lowerWords.has(word)) return true;
+  if (word.length < 6) return false;
+  const stem = word.slice(0, Math.max(5, word.length - 4));
+  for (const w of vocabulary.lowerWords) if (w.startsWith(stem)) return true;
+  return false;
+}
+
 /**
  * Capitalised words that name something. A sentence's first word counts as a name only when it is
  * neither a common opener nor a word the article uses in lower case.
@@ -78,7 +87,7 @@ function properNames(sentence: string, vocabulary: ClaimVocabulary): string[] {
     const next = tokens[i + 1]?.[0] ?? '';
     const nextIsName = /^\p{Lu}/u.test(next) && /^\s+$/u.test(sentence.slice((m.index ?? 0) + token.length, tokens[i + 1]?.index));
     const lower = foldWord(token);
-    if (sentenceStart && !nextIsName && (SENTENCE_OPENERS.has(lower) || vocabulary.lowerWords.has(lower))) return;
+    if (sentenceStart && !nextIsName && (SENTENCE_OPENERS.has(lower) || usedInLowerCase(vocabulary, lower))) return;
     for (const part of token.split(/-/u)) if (/^\p{Lu}/u.test(part)) names.push(part);
   });
   return names;

@@ -19,7 +19,7 @@ describe('long articles', () => {
     server = await startFakeOpenAiServer((req) => {
       const user = req.body!.messages.find((m) => m.role === 'user')!.content;
       return user.includes('<parts>')
-        ? reply.json({ tldr: 'The campaign, in brief.', bullets: ['Merged point.'], quotes: [] })
+        ? reply.json({ tldr: 'The campaign, in brief.', bullets: ['The parts agree.'], quotes: [] })
         : reply.json({ tldr: 'One part.', bullets: ['A point.'], quotes: [] });
     });
     const contextTokens = 12_000;
@@ -46,6 +46,6 @@ describe('long articles', () => {
       const text = article.text.slice(block.start, block.end);
       expect(sent.filter((s) => s.includes(text)).length).toBeGreaterThanOrEqual(1);
     }
-    expect(digest).toMatchObject({ engine: `llm:${MODEL}`, tldr: 'The campaign, in brief.', bullets: ['Merged point.'] });
+    expect(digest).toMatchObject({ engine: `llm:${MODEL}`, tldr: 'The campaign, in brief.', bullets: ['The parts agree.'] });
   });
 });
