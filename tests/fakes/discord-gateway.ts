@@ -23,6 +23,8 @@ export interface FakeDiscordGateway {
   readonly connections: string[];
   /** Resolves once a session is identified and READY + GUILD_CREATE were sent. */
   identified(timeoutMs?: number): Promise<void>;
+  /** Closes every session with `code` (4000 = unknown error: the client may resume). */
+  dropConnections(code: number): void;
   /** Sends a dispatch (op 0) to every connected session. */
   dispatch(t: string, d: unknown): void;
   close(): Promise<void>;
@@ -88,6 +90,10 @@ export async function startFakeDiscordGateway(options: { heartbeatIntervalMs?: n
         const timer = setTimeout(() => reject(new Error('the bot never identified')), timeoutMs);
         readyWaiters.push(() => { clearTimeout(timer); resolve(); });
       });
+    },
+    dropConnections(code) {
+      for (const socket of sessions) socket.close(code, 'fake gateway dropped the session');
+      sessions.clear();
     },
     dispatch(t, d) {
       for (const socket of sessions) dispatchTo(socket, t, d);

@@ -40,6 +40,8 @@ export interface FakeDiscordRest {
   rateLimitOnce(match: RegExp, retryAfterSeconds: number): void;
   /** Answers the next request whose `METHOD path` matches with `status` and a Discord error body. */
   failOnce(match: RegExp, status: number, message?: string): void;
+  /** Handles the next matching request (a message is created) but answers 500, as if the response was lost. */
+  loseResponseOnce(match: RegExp): void;
   /** Holds every request whose `METHOD path` matches for `ms` before answering. */
   delay(match: RegExp, ms: number): void;
   /** Calls whose `METHOD path` matches, in arrival order. */
@@ -94,6 +96,7 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
   const limits: Array<{ match: RegExp; seconds: number }> = [];
   const delays: Array<{ match: RegExp; ms: number }> = [];
   const failures: Array<{ match: RegExp; status: number; message: string }> = [];
+  const lostResponses: RegExp[] = [];
   const waiters: Array<{ match: RegExp; resolve: (c: RecordedCall) => void }> = [];
   let gatewayUrl = 'ws://127.0.0.1:1';
 
@@ -167,6 +170,12 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
       if (route) {
         const params = path.match(route[1])!.slice(1) as string[];
         ({ status, json } = route[2](req, body, params));
+        const lost = lostResponses.findIndex((m) => m.test(key));
+        if (lost >= 0) {
+          lostResponses.splice(lost, 1);
+          status = 500;
+          json = { message: '500: Internal Server Error', code: 0 };
+        }
       } else {
         status = 404;
         json = { message: `Unknown route ${key}`, code: 0 };
@@ -211,6 +220,9 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
     },
     failOnce(match, status, message = 'Invalid Form Body') {
       failures.push({ match, status, message });
+    },
+    loseResponseOnce(match) {
+      lostResponses.push(match);
     },
     delay(match, ms) {
       delays.push({ match, ms });

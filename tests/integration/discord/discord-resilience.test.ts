@@ -144,6 +144,32 @@ describe('Discord adapter when things go wrong', () => {
     expect(discord.rest.messages).toHaveLength(2);
   });
 
+  it('does not double a post whose response was lost: the REST retry carries the same nonce', async () => {
+    await startWith(createRecordingRunner(() => text('unused')));
+    discord.rest.loseResponseOnce(/^POST \/api\/v10\/channels\/\d+\/messages$/u);
+    const posted = await adapter!.poster.post(FAKE_CHANNEL_ID, text('Digest'), { idempotencyKey: 'schedule:9:2026-11-25T07:00' });
+
+    const attempts = discord.rest.callsTo(/^POST \/api\/v10\/channels\/\d+\/messages$/u);
+    expect(attempts.map((c) => c.status)).toEqual([500, 200]);
+    expect(discord.rest.messages).toHaveLength(1);
+    expect(discord.rest.messages[0]!.id).toBe(posted.messageId);
+  });
+
+  it('resumes after the gateway drops the session and answers the next command', async () => {
+    await startWith(createRecordingRunner(() => text('back again')));
+    discord.gateway.dropConnections(4000);
+    const deadline = Date.now() + 10_000;
+    while (!discord.gateway.received.some((f) => f.op === 6) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 100));
+    const valid = interactionPayload(2, { name: 'help' });
+    discord.gateway.dispatch('INTERACTION_CREATE', valid);
+
+    const call = await discord.rest.waitForCall(callbackOf(valid.id));
+    expect((call.body as { data: { content: string } }).data.content).toBe('back again');
+    expect(discord.gateway.received.filter((f) => f.op === 6)).toHaveLength(1);
+    expect(discord.gateway.connections).toHaveLength(2);
+  });
+
   it('finishes an in-flight reply before stopping', async () => {
     await startWith(createRecordingRunner(() => text('late but there'), { delayMs: 300 }), 100);
     const interaction = interactionPayload(2, { name: 'summary', options: { url: 'https://example.com/b' } });
