@@ -1,6 +1,6 @@
 /** Comparing a predicted speaker with an annotated Source by name key. */
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'his', 'i', 'we', 'you', 'them', 'me', 'us', 'itself', 'himself', 'herself']);
+const PRONOUNS = new Set(['who', 'which', 'he', 'she', 'they', 'it', 'him', 'her', 'his', 'i', 'we', 'you', 'them', 'me', 'us', 'itself', 'himself', 'herself']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const STOP = new Set(['a', 'an', 'the', 'one', 'of', 'for', 'and', 'in', 'at', 'to', 'with']);
 

@@ -3,7 +3,7 @@ import { buildSpeakerRegistry, type Entity, type SpeakerRegistry } from '../spea
 import { attributeInSentence, isSpeechAt, sentenceRange, subjectBefore, type SpeakerPhrase } from './attribute-quote.js';
 import { paragraphViews, type ParagraphView } from './paragraph-views.js';
 import { resolveSpeaker, type EarlierQuote } from './resolve-speaker.js';
-import { SPEECH_NOUNS } from './speech-verbs.js';
+import { SPEECH_NOUNS, SPEECH_VERBS } from './speech-verbs.js';
 
 /** One quoted span of the article and who, if anyone, it is credited to. */
 export interface QuoteCandidate {
@@ -60,6 +60,12 @@ function colonLead(view: ParagraphView, uptoToken: number): SpeakerPhrase | null
   const last = tokens[lastIdx];
   if (!last || last.kind !== 'punct' || (last.text !== ':' && last.text !== ',')) return null;
   const [lo] = sentenceRange(tokens, lastIdx);
+  const opener = tokens[lo]!;
+  if (opener.kind === 'word' && opener.cap && SPEECH_VERBS.has(opener.lower)) {
+    // "Stated Stone:" / "Continued Stone:"
+    const np = tokens.slice(lo + 1, lastIdx).filter((t) => t.kind === 'word');
+    if (np.length > 0 && np.length <= 6 && np[0]!.cap) return { kind: 'colon', tokens: np };
+  }
   for (let v = lastIdx - 1; v >= lo; v -= 1) {
     const t = tokens[v]!;
     if (t.kind === 'quote') return null;

@@ -72,8 +72,8 @@ export function subjectBefore(tokens: Token[], v: number, lo: number): Token[] |
   let j = v - 1;
   while (j >= lo && isWord(tokens[j]) && !tokens[j]!.cap && (AUX.has(tokens[j]!.lower) || /ly$/u.test(tokens[j]!.lower))) j -= 1;
   if (j < lo) return null;
-  if (isPunct(tokens[j], ',') && /ing$/u.test(tokens[v]!.lower)) {
-    // "…, saying: “…”": the participle's subject is the clause's, at its start.
+  if ((isPunct(tokens[j], ',') && /ing$/u.test(tokens[v]!.lower)) || (isWord(tokens[j]) && /^(?:and|but)$/u.test(tokens[j]!.lower))) {
+    // "…, saying: “…”" / "Hayek confirmed she had been and said, “…”": the subject is the clause's, at its start.
     const clause = tokens.slice(lo, j).filter(isWord);
     return clause.length > 0 ? clause : null;
   }
@@ -183,6 +183,18 @@ function embeddedIn(tokens: Token[], q: number, sentenceLo: number): SpeakerPhra
   return null;
 }
 
+/** “It's possible, but …” that Sanders can catch Clinton, said Steve Elmendorf. — the sentence's closing attribution. */
+function sentenceFinal(tokens: Token[], q: number, sLo: number, hi: number): SpeakerPhrase | null {
+  if (!tokens.slice(sLo, q).every((t) => isWord(t) && /^(?:and|but)$/iu.test(t.text))) return null;
+  for (let comma = q + 2; comma <= hi; comma += 1) {
+    if (!isPunct(tokens[comma], ',')) continue;
+    const tail = tokens.slice(comma, hi + 1);
+    const found = afterQuote([tokens[q]!, ...tail], 0, tail.length);
+    if (found) return found.kind === 'according' ? found : { ...found, kind: 'post' };
+  }
+  return null;
+}
+
 /** True when the words before the quote mark it as a label or name, not speech. */
 function isScareQuote(tokens: Token[], q: number): boolean {
   const prev = tokens[q - 1];
@@ -212,5 +224,10 @@ export function attributeInSentence(view: ParagraphView, spanIndex: number): Spe
       break;
     }
   }
-  return afterQuote(tokens, q, hi) ?? beforeQuote(tokens, q, lo) ?? embeddedIn(tokens, q, sLo);
+  // "X said, “…” Y then recalled": a quote introduced by its own sentence's subject keeps it, unless
+  // the words before it are the previous quote's attribution ("“A,” he said, “B,” she said").
+  const introduced = isPunct(tokens[q - 1], ':,') && lo === sLo && q - lo >= 2;
+  const pre = introduced ? beforeQuote(tokens, q, lo) : null;
+  if (pre && tokens.slice(q - 4, q).some((t, i, arr) => isSpeechAt(tokens, q - arr.length + i))) return pre;
+  return afterQuote(tokens, q, hi) ?? pre ?? beforeQuote(tokens, q, lo) ?? sentenceFinal(tokens, q, sLo, hi) ?? embeddedIn(tokens, q, sLo);
 }

@@ -55,7 +55,11 @@ function resolveGendered(gender: 'm' | 'f', place: QuotePlace, registry: Speaker
   );
   const prev = [...earlier].reverse().find((q) => q.place.para >= place.para - LOOKBACK_PARAGRAPHS);
   if (prev && fitsPronoun(prev.speaker, gender)) {
-    const rival = before.some((m) => m.start > prev.end && m.entity !== prev.speaker && m.entity.kind === 'person');
+    // Only a rival that looks like a sentence subject (first plain mention of its sentence) unseats the last speaker.
+    const rival = before.some(
+      (m) => m.start > prev.end && m.entity !== prev.speaker && m.entity.kind === 'person' && !m.fronted && !m.possessive &&
+        !before.some((o) => o !== m && o.para === m.para && o.sentence === m.sentence && o.start < m.start && !o.fronted),
+    );
     if (!rival) return prev.speaker;
   }
   const last = before[before.length - 1];

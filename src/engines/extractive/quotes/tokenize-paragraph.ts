@@ -103,7 +103,16 @@ function attributionFollows(tokens: Token[], q: number): boolean {
   for (let j = q + 1; j < tokens.length && j <= q + 7; j += 1) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
-    if (!t.cap && isSpeechVerb(t.lower, tokens[j + 1]?.lower)) return true;
+    if (!t.cap && isSpeechVerb(t.lower, tokens[j + 1]?.lower)) {
+      // Only a short attribution clause ("Sanders replied.", "Trump went on, as if …"), not a new
+      // sentence of its own ("The star then recalled an incident at a …").
+      for (let k = j + 1; k < tokens.length; k += 1) {
+        const x = tokens[k]!;
+        if (x.kind === 'quote' || k > j + 6) return false;
+        if (x.kind === 'punct') break;
+      }
+      return true;
+    }
   }
   return false;
 }

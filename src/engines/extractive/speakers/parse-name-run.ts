@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from '../quotes/speech-verbs.js';
 import type { Token } from '../quotes/tokenize-paragraph.js';
 import {
   FEMALE_NAMES, FEMALE_ROLES, HONORIFICS, MALE_NAMES, MALE_ROLES, NAME_CONNECTORS, NON_NAME_WORDS,
@@ -49,7 +50,8 @@ export function parseNameRun(run: Token[], before: Token[] = []): ParsedNameRun 
   let i = 0;
   const roleInRun: Token[] = [];
   let honorific: Token | undefined;
-  while (i < run.length && NON_NAME_WORDS.has(bare(run[i]!)) && !isTitle(run[i]!)) i += 1;
+  // Sentence openers are no part of a name: "Despite", "The", "Stated" (in "Stated Stone:").
+  while (i < run.length && ((NON_NAME_WORDS.has(bare(run[i]!)) && !isTitle(run[i]!)) || (i === 0 && run.length > 1 && SPEECH_VERBS.has(run[i]!.lower)))) i += 1;
   for (; i < run.length; i += 1) {
     const t = run[i]!;
     const restHasName = run.slice(i + 1).some((r) => !isTitle(r) && !HONORIFICS.has(bare(r)));

@@ -1,6 +1,7 @@
 import type { SpeakerKind } from '../../../core/quote.js';
 import type { ParagraphView } from '../quotes/paragraph-views.js';
 import type { Token } from '../quotes/tokenize-paragraph.js';
+import { FEMALE_NAMES, MALE_NAMES } from './name-lexicon.js';
 import { foldName, surnameKey } from './name-keys.js';
 import { isNameWord, parseNameRun, type Gender } from './parse-name-run.js';
 
@@ -98,6 +99,15 @@ function hasApposition(tokens: Token[], after: number): boolean {
   return /^\p{N}/u.test(next.text) || /^(?:a|an|the|who|whose)$/u.test(next.lower) || (next.cap && next.possessive);
 }
 
+const SUBJECT_VERB = /^(?:has|had|was|is|will|would|said|says|told|added|can|could|did|does)$|[^s]ed$/u;
+
+/** "Christie blamed …": a lone name acting as a clause subject is a person ("the Left has" is not). */
+function actsAsSubject(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  const prev = tokens[first - 1];
+  return next?.kind === 'word' && !next.cap && !tokens[last]!.possessive && SUBJECT_VERB.test(next.lower) && !(prev?.kind === 'word' && /^(?:the|a|an)$/u.test(prev.lower));
+}
+
 const textOf = (tokens: Token[], source: string): string =>
   tokens.length === 0 ? '' : source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 
@@ -118,7 +128,8 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
     if (kind === 'person' && first !== null) {
       byFirstLast.set(`${first} ${e.surname}`, e);
       bySurname.set(e.surname, [...(bySurname.get(e.surname) ?? []), e]);
-      if (!byFirst.has(first)) byFirst.set(first, e);
+      // "Carly" alone finds Carly Fiorina; "Trump" alone never finds a "Trump Train".
+      if (!byFirst.has(first) && (MALE_NAMES.has(first) || FEMALE_NAMES.has(first))) byFirst.set(first, e);
     }
     return e;
   };
@@ -135,6 +146,13 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
   const mentions: Mention[] = [];
   const byTokenStart = new Map<number, Mention>();
   const lastSeen = new Map<number, number>();
+  const lastFullPara = new Map<number, number>();
+  const fullCount = new Map<number, number>();
+  for (const { run, parsed } of runs) {
+    if (parsed.kind !== 'person' || parsed.name.length < 2) continue;
+    const e = byFirstLast.get(`${foldName(parsed.name[0]!.text)} ${surnameKey(textOf(parsed.name, articleText))}`);
+    if (e) fullCount.set(e.id, (fullCount.get(e.id) ?? 0) + 1);
+  }
   for (const { run, parsed } of runs) {
     if (parsed.kind === 'title-only') continue;
     const written = textOf(parsed.name, articleText);
@@ -144,8 +162,13 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
       const first = foldName(parsed.name[0]!.text);
       entity = byFirstLast.get(`${first} ${surnameKey(written)}`);
     } else if (parsed.kind === 'person') {
+      // Two people, one surname (Bernie and Jane Sanders): the one named in full in this or the previous
+      // paragraph, else the one named most often.
       const withSurname = [...(bySurname.get(key) ?? [])];
-      withSurname.sort((a, b) => (lastSeen.get(b.id) ?? -1) - (lastSeen.get(a.id) ?? -1));
+      const recent = withSurname.filter((e) => (lastFullPara.get(e.id) ?? -9) >= run.para - 1);
+      withSurname.sort((a, b) =>
+        recent.length === 1 ? Number(recent.includes(b)) - Number(recent.includes(a)) : (fullCount.get(b.id) ?? 0) - (fullCount.get(a.id) ?? 0) || (lastSeen.get(b.id) ?? -1) - (lastSeen.get(a.id) ?? -1),
+      );
       const byGiven = byFirst.get(key);
       entity = withSurname[0] ?? (byGiven && byGiven.surname !== key ? byGiven : undefined);
       entity ??= byFull.get(`person:${key}`) ?? create(written, 'person', null, parsed.role.length > 0);
@@ -163,6 +186,7 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
     const firstTok = parsed.name[0]!;
     const lastTok = parsed.name[parsed.name.length - 1]!;
     lastSeen.set(entity.id, firstTok.start);
+    if (parsed.name.length >= 2) lastFullPara.set(entity.id, run.para);
     const mention: Mention = {
       entity, start: firstTok.start, end: lastTok.end, para: run.para, sentence: firstTok.sentence,
       token: run.first + run.tokens.indexOf(firstTok), possessive: lastTok.possessive, fronted: false,
@@ -171,7 +195,7 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
     const lastIndex = run.first + run.tokens.indexOf(lastTok);
     const frontEnd = frontedClauseEnd(ts, mention.token);
     mention.fronted = frontEnd > mention.token;
-    if (hasApposition(ts, lastIndex + 1)) apposed.add(entity);
+    if (hasApposition(ts, lastIndex + 1) || actsAsSubject(ts, mention.token, lastIndex)) apposed.add(entity);
     mentions.push(mention);
     for (const t of parsed.name) byTokenStart.set(t.start, mention);
   }
@@ -179,8 +203,8 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
   // title, or a later mention by surname alone ("Volodymyr Zelenskyy" … "Zelenskyy"), not "West Point".
   const surnameOnly = new Set(mentions.filter((m) => m.end - m.start <= m.entity.surname.length + 2).map((m) => m.entity));
   for (const e of entities) {
-    if (e.kind !== 'person' || e.first === null) continue;
-    e.strong = e.role !== null || e.gender !== null || surnameOnly.has(e) || apposed.has(e);
+    if (e.kind !== 'person') continue;
+    e.strong = e.first === null ? e.strong || apposed.has(e) : e.role !== null || e.gender !== null || surnameOnly.has(e) || apposed.has(e);
   }
   return {
     entities,

@@ -23,6 +23,8 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 80;
 /** Ranking is quadratic in the sentences; past this many, later ones are not considered (news leads). */
 const MAX_CANDIDATES = 300;
+/** Without a final stop it may be a heading the cleaner missed ("Trump’s Influence Fails to Sway Kremlin Strategy"). */
+const ENDS_LIKE_A_SENTENCE = /[.!?…][”"’')\]]*$/u;
 /** A dateline this far in still marks where the story starts. */
 const DATELINE_WITHIN = 6;
 /** "WASHINGTON (CNN) -- ", "(CNN) — ", "LONDON (Reuters) - ": a dateline is not part of the sentence's point. */
@@ -45,7 +47,7 @@ export function candidateSentences(article: Article): CandidateSentence[] {
     const text = article.text.slice(start, span.end);
     const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if (words < MIN_WORDS || words > MAX_WORDS) return;
-    if (!/\p{Ll}/u.test(text) || isAside(text) || isBoilerplate(text) || isHeadlineCopy(normalise(text), title)) return;
+    if (!ENDS_LIKE_A_SENTENCE.test(text) || !/\p{Ll}/u.test(text) || isAside(text) || isBoilerplate(text) || isHeadlineCopy(normalise(text), title)) return;
     out.push({ position, start, end: span.end, text, words, section, sectionPosition, dangling: isDangling(text) });
   });
   return out;

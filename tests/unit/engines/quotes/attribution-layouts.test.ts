@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../../src/engines/extractive/quotes/index.js';
+import { articleOf } from './article-from-text.js';
+
+/** Speaker and text of each quote found in the paragraphs. */
+const credited = (...paragraphs: string[]): Array<[string, string]> => findQuotes(articleOf(...paragraphs)).map((q) => [q.speaker, q.text]);
+
+// Every sentence below is quoted from a PolNeAR training text (../shared/corpus/polnear/train/text/<file>).
+describe('attribution layouts', () => {
+  it('“…,” said X, who … (usa-today_2016-04-06_sanders-says-he-s-riding-momentu)', () => {
+    expect(
+      credited(
+        `"It's possible, but it seems extremely unlikely" that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager for John Kerry's 2004 Democratic presidential campaign. "The numbers don't add up," said Elmendorf, who supports Clinton but is not working for her.`,
+      ),
+    ).toEqual([
+      ['Steve Elmendorf', "It's possible, but it seems extremely unlikely"],
+      ['Steve Elmendorf', "The numbers don't add up,"],
+    ]);
+  });
+
+  it('X responded, with a smile: “…” (breitbart_2016-05-15_trump-talks-to-megyn-kelly-about)', () => {
+    expect(credited('Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45.')).toEqual([
+      ['Kelly', 'Can happen when you’re 45.'],
+    ]);
+  });
+
+  it('“…,” X added. “…” — a quote split by its attribution keeps one speaker (politico_2016-06-13_terrorism-experts-rebuke-trump-p)', () => {
+    const found = credited(
+      `"It is completely apples and oranges," Bednarek added. "I think the presumptive Republican nominee has really not thought through second-order effects of his perspective of what would truly make a difference to stem the tide of these challenges."`,
+    );
+    expect(found.map(([s]) => s)).toEqual(['Bednarek', 'Bednarek']);
+  });
+
+  it('“…,” X told reporters in Washington. “…” (breitbart_2016-05-24_in-two-front-war-clinton-targets)', () => {
+    const found = credited(
+      '“We should kind of lay off Bernie a little bit,” Senate minority leader Harry Reid told reporters in Washington. “Bernie’s a good man, he tries to do the right thing.”',
+    );
+    expect(found).toEqual([
+      ['Harry Reid', 'We should kind of lay off Bernie a little bit,'],
+      ['Harry Reid', 'Bernie’s a good man, he tries to do the right thing.'],
+    ]);
+    expect(findQuotes(articleOf('“We should kind of lay off Bernie a little bit,” Senate minority leader Harry Reid told reporters in Washington.'))[0]!.role).toBe(
+      'Senate minority leader',
+    );
+  });
+
+  it('“…?” X replied. — a question mark does not end the attribution’s sentence (huff-post_2015-12-17_bernie-sanders-says-he-s-already)', () => {
+    expect(
+      credited(
+        '“Have I started writing my inauguration speech, as opposed to the speech I have to give tomorrow?” Sanders replied. “Look, the answer is yes.”',
+      ).map(([s]) => s),
+    ).toEqual(['Sanders', 'Sanders']);
+  });
+
+  it('“…?” X went on — particle verbs report speech (breitbart_2016-05-15_trump-talks-to-megyn-kelly-about)', () => {
+    expect(
+      credited('“You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it. Fight back, do whatever you have to do.”'),
+    ).toEqual([
+      ['Trump', 'You know, it happens, right?'],
+      ['Trump', 'But you gotta get over it. Fight back, do whatever you have to do.'],
+    ]);
+  });
+
+  it('“…,” according to X (wash-post_2016-04-18_sanders-says-his-private-meeting)', () => {
+    const found = credited(
+      'Sanders said on Monday that Trump, whose rhetoric he has condemned, should "look for a psychiatrist," according to Reuters.',
+    );
+    expect(found).toEqual([['Reuters', 'look for a psychiatrist,']]);
+  });
+
+  it('“…,” the White House said — an organisation speaks (usa-today_2016-06-17_walls-and-bans-won-t-thwart-lone)', () => {
+    const q = findQuotes(
+      articleOf(
+        'During their phone call Tuesday, Obama and Hollande "reaffirmed their shared commitment to degrading and destroying ISIL and standing against the broader scourge of terrorism," the White House said.',
+      ),
+    );
+    expect(q.map((x) => [x.speaker, x.speakerKind])).toEqual([['White House', 'organization']]);
+  });
+
+  it('Stated X: then the quote — a sentence-initial verb (breitbart_2016-08-08_exclusive-roger-stone-don-t-trus)', () => {
+    expect(credited('Roger Stone spoke to Breitbart News Daily.', 'Stated Stone:', '“I think that the stakes are so high.”')).toEqual([
+      ['Roger Stone', 'I think that the stakes are so high.'],
+    ]);
+  });
+
+  it('X continued: then a quote paragraph (breitbart_2015-11-11_the-ninth-circle-the-hellish-vie)', () => {
+    expect(
+      credited(
+        'Cruz continued:',
+        '“You look at the questions: Donald Trump, are you a comic book villain? Ben Carson, can you do math?”',
+      ),
+    ).toEqual([['Cruz', 'You look at the questions: Donald Trump, are you a comic book villain? Ben Carson, can you do math?']]);
+  });
+
+  it('X said, “…” The Y then recalled … — the quote keeps the subject that introduced it (huff-post_2015-12-22_of-the-most-powerful-things-lati)', () => {
+    expect(
+      credited(
+        'Hayek confirmed she had been and said, “America has a very severe problem with discrimination that we try to overlook.” The star then recalled an incident at a Los Angeles movie theater that left her friend in tears.',
+      ),
+    ).toEqual([['Hayek', 'America has a very severe problem with discrimination that we try to overlook.']]);
+  });
+
+  it('a quote running over two paragraphs, closed only on the last, keeps its speaker (huff-post_2016-06-17_trump-s-supporters-may-be-the-re)', () => {
+    const found = credited(
+      'Chris Sexton, a researcher, went to Trump rallies.',
+      '“One I would describe as a casual country club-like hate,” Sexton said. “Trump events are outlets for people to come out and engage in hatred that society has kind of pushed aside — and they kind of revel in it.',
+      '“There’s another side that’s kind of nihilistic — like wanting to burn everything down,” Sexton said.',
+    );
+    expect(found.map(([s]) => s)).toEqual(['Chris Sexton', 'Chris Sexton', 'Chris Sexton']);
+    expect(found[1]![1]).toBe('Trump events are outlets for people to come out and engage in hatred that society has kind of pushed aside — and they kind of revel in it.');
+  });
+});
+
+describe('speakers', () => {
+  it('“…,” he said → the subject of the last sentence, not a name in a fronted clause (politico_2016-08-28_christie-doubles-down-on-trump-s)', () => {
+    expect(
+      credited(
+        `Asked about Trump's calling Hillary Clinton a bigot last week, Christie blamed Clinton for introducing charges of racism into the campaign. "The fact is that she's been the person who started this type of conversation in the campaign," he said.`,
+      ),
+    ).toEqual([['Christie', "The fact is that she's been the person who started this type of conversation in the campaign,"]]);
+  });
+
+  it('“…,” she said → the last woman named, skipping men (huff-post_2016-06-17: “…,” she said after a man is named)', () => {
+    expect(
+      credited(
+        'Hillary Clinton spoke in Ohio on Monday.',
+        'Donald Trump answered within the hour.',
+        '“We need to bring a close to this primary process,” she said.',
+      ),
+    ).toEqual([['Hillary Clinton', 'We need to bring a close to this primary process,']]);
+  });
+
+  it('the possessive apposition names the speaker: “Her campaign manager, Robby Mook,” (breitbart_2016-02-20_the-latest-hillary-clinton-tells)', () => {
+    const q = findQuotes(articleOf('Her campaign manager, Robby Mook, said: “We will compete everywhere.”'));
+    expect(q.map((x) => x.speaker)).toEqual(['Robby Mook']);
+  });
+
+  it('“I” and “we” inside a quote are not its speaker, and “I said” outside names nobody (breitbart_2015-11-19_exclusive-excerpt-dinesh-d-souza)', () => {
+    expect(credited('I was not off to a good start. “Okay,” I said, attempting to regroup.')).toEqual([]);
+  });
+
+  it('a scare quote after “so-called” is nobody’s (putin-skips-ukraine-talks.txt)', () => {
+    expect(credited('Russia, by contrast, continued to press for so-called “denazification” and demilitarization.')).toEqual([]);
+  });
+
+  it('a quoted word with no speech verb in reach is nobody’s (breitbart_2015-11-11_the-ninth-circle-the-hellish-vie)', () => {
+    expect(
+      credited(
+        'Nothing really changed in last night’s Fox Business debate in Milwaukee: Jeb! was better than in previous outings, even if he reserved his most eloquent passion for the Republican-repelling cause of “comprehensive immigration reform.”',
+      ),
+    ).toEqual([]);
+  });
+});
