@@ -86,6 +86,23 @@ describe('summarizeArticle, defensively', () => {
     expect(all).not.toContain('Senate passes the farm bill after a long fight');
   });
 
+  // The seed article's section headings, as if the cleaner had missed them (../shared/corpus/putin-skips-ukraine-talks.txt).
+  it('never uses a line without a final stop, which may be a heading the cleaner missed', () => {
+    const a = article(
+      'Putin Skips Ukraine Talks in Turkey',
+      'Tensions flared on Thursday as Russia and Ukraine exchanged heated insults ahead of long-anticipated peace talks in Turkey.',
+      'Trump’s Influence Fails to Sway Kremlin Strategy',
+      'Kremlin officials showed no signs of yielding to either U.S. or European pressure for a ceasefire.',
+      'Turkey Struggles to Mediate in an Atmosphere of Distrust',
+      'Turkish President Recep Tayyip Erdogan has cast himself as a potential peacemaker, hosting both delegations.',
+      'War Drags On as Hope for Ceasefire Fades',
+      'Ukraine reiterated its demand for an immediate 30-day ceasefire and refused to recognize any Russian territorial claims.',
+    );
+    const { tldr, bullets } = summarizeArticle(a);
+    expect(bullets).toHaveLength(3);
+    for (const s of [tldr, ...bullets]) expect(s).toMatch(/\.$/u);
+  });
+
   it('does not repeat a point in other words', () => {
     const a = article(
       'Storm',
