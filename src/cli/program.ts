@@ -9,6 +9,7 @@ import { registerChat } from './commands/chat.js';
 import { registerDigest } from './commands/digest.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQuotes } from './commands/quotes.js';
+import { registerStats } from './commands/stats.js';
 import { EXIT, readAll, type CliIo } from './io.js';
 
 const VERSION = '0.1.0';
@@ -47,6 +48,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   registerIngest(program, ctx);
   registerQuotes(program, ctx);
   registerChat(program, ctx);
+  registerStats(program, ctx);
   for (const cmd of program.commands) cmd.exitOverride();
 
   try {

@@ -22,3 +22,11 @@ describe('tidings chat', () => {
     expect(run.stdout).toMatch(/No new articles/u);
   });
 });
+
+describe('tidings stats', () => {
+  it('starts at zero with no model configured', async () => {
+    const run = await cli(['stats', '--json'], { TIDINGS_DB: tempDb() });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ requests: 0, promptTokens: 0, completionTokens: 0, cacheHits: 0, quotesDropped: 0 });
+  });
+});
