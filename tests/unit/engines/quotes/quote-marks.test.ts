@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../../src/engines/extractive/quotes/index.js';
+import { findMarkedSpans } from '../../../../src/engines/extractive/quotes/quote-marks.js';
+import { articleOf } from './article-from-text.js';
+
+const spans = (text: string): string[] => findMarkedSpans(text).map((s) => text.slice(s.start, s.end));
+
+// The sentence of the seed article (putin-skips-ukraine-talks.txt), written with each convention.
+const RUBIO = (open: string, close: string): string => `${open}We’re impatient,${close} Rubio said.`;
+
+describe('quote marks', () => {
+  it('pairs curly, straight, guillemet and German double quotes', () => {
+    for (const [open, close] of [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“']] as const) {
+      expect(spans(RUBIO(open, close))).toEqual(['We’re impatient,']);
+      expect(findQuotes(articleOf(`U.S. Secretary of State Marco Rubio spoke. ${RUBIO(open, close)}`))[0]?.speaker).toBe('Marco Rubio');
+    }
+  });
+
+  it('pairs top-level single quotes but never an apostrophe (Zelenskyy’s, We’re, the Clintons’ house)', () => {
+    expect(spans('‘We’re impatient,’ Rubio said of Zelenskyy’s call.')).toEqual(['We’re impatient,']);
+    expect(spans('Russia reacted to Zelenskyy’s call; the Clintons’ house was quiet.')).toEqual([]);
+  });
+
+  it('keeps single quotes nested inside a double quote as part of it (politico_2016-03-10: “…‘I refuse to use the phrase radical Islam,’…”)', () => {
+    const text = '“She’s actually said on the campaign trail, ‘I refuse to use the phrase radical Islam,’” he noted.';
+    expect(spans(text)).toEqual(['She’s actually said on the campaign trail, ‘I refuse to use the phrase radical Islam,’']);
+  });
+
+  it('runs an unclosed quote to the end of its paragraph', () => {
+    const text = '“Trump events are outlets for people to come out and engage in hatred.';
+    expect(findMarkedSpans(text)).toEqual([{ open: 0, close: null, start: 1, end: text.length }]);
+  });
+});
