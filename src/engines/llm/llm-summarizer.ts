@@ -58,8 +58,19 @@ export function createLlmSummarizer(options: LlmSummarizerOptions): Summarizer {
   const engine = llmEngineLabel(llm.model);
   const logger = options.logger.child({ engine });
   const speakerView = options.speakerView ?? extractiveSpeakerView;
-  // A local server needs no key, but the SDK insists on one.
-  const client = new OpenAI({ apiKey: llm.apiKey ?? 'no-key', baseURL: baseUrl, timeout: llm.timeoutMs, maxRetries: 0 });
+  // A local server needs no key, but the SDK insists on one. Every option the SDK would otherwise
+  // read from process.env is given here: configuration comes from src/config only.
+  const client = new OpenAI({
+    apiKey: llm.apiKey ?? 'no-key',
+    baseURL: baseUrl,
+    organization: null,
+    project: null,
+    adminAPIKey: null,
+    webhookSecret: null,
+    logLevel: 'off',
+    timeout: llm.timeoutMs,
+    maxRetries: 0,
+  });
   const semaphore = createSemaphore(llm.concurrency);
   let mode: ResponseMode = cache.responseMode(baseUrl) ?? 'json_schema';
   let persistedMode = cache.responseMode(baseUrl);

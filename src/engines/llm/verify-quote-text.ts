@@ -71,7 +71,9 @@ export function verifyQuoteText(index: ArticleIndex, modelText: string): QuoteTe
   const head = parts[0];
   if (head === undefined) return { ok: false, reason: 'quote_not_verbatim' };
   const { folded, article, regions } = index;
+  const modelLetters = letters(modelText);
   let unquoted = false;
+  let caseless: { text: string; start: number; end: number } | undefined;
   for (let at = folded.text.indexOf(head); at >= 0; at = folded.text.indexOf(head, at + 1)) {
     const m = matchFrom(index, parts, at);
     if (!m) continue;
@@ -85,7 +87,13 @@ export function verifyQuoteText(index: ArticleIndex, modelText: string): QuoteTe
     }
     const found = { text: article.text.slice(span.start, end), start: span.start, end };
     // The stored text is the article's own slice, by construction; this guards the invariant.
-    if (isVerbatim(article.text, found)) return { ok: true, ...found };
+    if (!isVerbatim(article.text, found)) continue;
+    // A short quote may occur more than once: the occurrence with the model's own capitals wins.
+    if (parts.length > 1 || letters(found.text) === modelLetters) return { ok: true, ...found };
+    caseless ??= found;
   }
+  if (caseless) return { ok: true, ...caseless };
   return { ok: false, reason: unquoted ? 'quote_not_quoted' : 'quote_not_verbatim' };
 }
+
+const letters = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '');
