@@ -33,7 +33,7 @@ export const commandCatalog = [
   {
     name: 'schedule',
     description: "When this channel's digest goes out: list, add, remove, pause, resume",
-    usage: '[list | add <HH:MM | weekdays HH:MM | cron> [timezone] | remove <id> | pause <id> | resume <id>]',
+    usage: '[list | add <HH:MM | weekdays HH:MM | cron> [timezone] | remove|pause|resume <id>]',
     admin: true,
     options: [
       { name: 'action', description: 'list, add, remove, pause or resume', required: false },
@@ -43,7 +43,7 @@ export const commandCatalog = [
   {
     name: 'sources',
     description: "The feeds and pages this channel's digests draw on: list, add, remove, pause, resume",
-    usage: '[list | add <feed or page url> | remove <id> | pause <id> | resume <id>]',
+    usage: '[list | add <feed or page url> | remove|pause|resume <id>]',
     admin: true,
     options: [
       { name: 'action', description: 'list, add, remove, pause or resume', required: false },
