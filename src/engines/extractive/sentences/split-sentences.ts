@@ -16,7 +16,7 @@ export interface SentenceSpan {
 const TERMINATOR = /[.?!…]/u;
 /** Marks that close a sentence together with its full stop: “…now.” ends after the ”. */
 const CLOSER = /[”’"')\]»]/u;
-const OPENER_MARK = /[“"‘'(\[«—–-]/u;
+const OPENER_MARK = /[“"‘'(\[«]/u;
 const SPACE = /\s/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -53,7 +53,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Sent
       i += 1;
       continue;
     }
-    const boundary = boundaryAfterTerminator(text, i, to);
+    const boundary = boundaryAfterTerminator(text, i, to, sentenceStart);
     if (boundary === null) {
       i = skipTerminators(text, i, to);
       continue;
@@ -72,7 +72,9 @@ interface Boundary {
 }
 
 /** Decides whether the terminator run starting at `i` ends a sentence; null when it does not. */
-function boundaryAfterTerminator(text: string, i: number, to: number): Boundary | null {
+function boundaryAfterTerminator(text: string, i: number, to: number, sentenceStart: number): Boundary | null {
+  // "1. FIREWORKS FLY…", "“… There is": a list number or a lone mark is not a sentence.
+  if (/^[\s“"‘'(\[]*(?:\d{1,3}|\p{L})?$/u.test(text.slice(sentenceStart, i))) return null;
   const runEnd = skipTerminators(text, i, to);
   let sentenceEnd = runEnd;
   while (sentenceEnd < to && CLOSER.test(text[sentenceEnd] as string)) sentenceEnd += 1;
@@ -85,21 +87,26 @@ function boundaryAfterTerminator(text: string, i: number, to: number): Boundary 
   }
   if (next >= to) return { sentenceEnd, nextStart: to };
   const run = text.slice(i, runEnd);
-  const decided = isBoundary(text, i, run, next, to);
+  const decided = isBoundary(text, i, run, next, to, sentenceEnd > runEnd);
   return decided ? { sentenceEnd, nextStart: next } : null;
 }
 
-function isBoundary(text: string, terminatorAt: number, run: string, next: number, to: number): boolean {
+function isBoundary(text: string, terminatorAt: number, run: string, next: number, to: number, quoted: boolean): boolean {
   let first = next;
   while (first < to && OPENER_MARK.test(text[first] as string)) first += 1;
   const openedWithMark = first > next;
   const firstChar = text[first] ?? '';
   if (LOWER.test(firstChar)) return false;
-  if (run.includes('?') || run.includes('!')) return true;
+  const nextWord = wordAt(text, first, to).toLowerCase();
+  if (run.includes('?') || run.includes('!')) {
+    // “Why not?” Trump asked. — a name right after a quoted question is its attribution.
+    return !(quoted && !openedWithMark && UPPER.test(firstChar) && !SENTENCE_OPENERS.has(nextWord));
+  }
   if (run.includes('…') || run.length > 1) return UPPER.test(firstChar) || openedWithMark;
+  // "BEDFORD, N.H. (AP) — …": the agency completes the dateline.
+  if (/^\((?:AP|CNN|Reuters|AFP|UPI|Bloomberg)\)/u.test(text.slice(next, next + 12))) return false;
   const previous = wordBefore(text, terminatorAt).toLowerCase();
   const bare = previous.replace(/\./gu, '');
-  const nextWord = wordAt(text, first, to).toLowerCase();
   const startsWithDigit = DIGIT.test(firstChar);
   if (bare === '' || openedWithMark) return true;
   if (TITLE_ABBREVIATIONS.has(bare) && !previous.includes('.')) return false;

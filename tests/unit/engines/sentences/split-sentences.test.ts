@@ -63,6 +63,21 @@ describe('splitSentences', () => {
     ]);
   });
 
+  // Real paragraphs from ../shared/corpus/polnear/train/text (AP, Breitbart and Politico articles).
+  it('keeps datelines, list numbers and an attribution after a quoted question in their sentence', () => {
+    expect(sentencesOf('BEDFORD, N.H. (AP) — Marco Rubio’s uneven debate performance has emboldened a trio of governors.')).toHaveLength(1);
+    expect(sentencesOf('CHARLESTON, S.C. — In the fall of 2007, Hillary Clinton held a 24-point lead. By Jan. 18, Obama was winning.')).toEqual([
+      'CHARLESTON, S.C. — In the fall of 2007, Hillary Clinton held a 24-point lead.',
+      'By Jan. 18, Obama was winning.',
+    ]);
+    expect(sentencesOf('1. FIREWORKS FLY IN FIRST ONE-ON-ONE DEMOCRATIC DEBATE.')).toHaveLength(1);
+    expect(sentencesOf('“You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it.')).toEqual([
+      '“You know, it happens, right?” Trump went on, as if he didn’t hear her.',
+      '“But you gotta get over it.',
+    ]);
+    expect(sentencesOf('He said, ‘Well, you made another Drudge headline.’ And I said, ‘Well, it’s better.’')).toHaveLength(2);
+  });
+
   it('ends a sentence at a blank line even without punctuation', () => {
     expect(sentencesOf('A heading\n\nFirst paragraph here.')).toEqual(['A heading', 'First paragraph here.']);
   });
