@@ -1,6 +1,6 @@
 import { contentTerms, cosine, tfIdfVectors, type TermVector } from './term-vectors.js';
 
-/** Weights of the ranking; the defaults were chosen on the ten CNN stories (see bench/eval-summary.ts). */
+/** Weights of the ranking (see DEFAULT_WEIGHTS for how they were chosen). */
 export interface RankingWeights {
   /** Weight of similarity to earlier sentences (PacSum λ1; negative: repeating what came before is not central). */
   backward: number;
@@ -18,7 +18,19 @@ export interface RankingWeights {
   brevity: number;
 }
 
-export const DEFAULT_WEIGHTS: RankingWeights = { backward: -0.3, forward: 1, threshold: 0, position: 0.6, sectionLead: 0.5, headline: 0.3, brevity: 0.1 };
+/**
+ * backward/forward/threshold/position/brevity were chosen on the ten CNN stories (in-sample; see
+ * `npm run eval:summary -- --grid`); sectionLead and headline only by reading the seed article's digest.
+ */
+export const DEFAULT_WEIGHTS: RankingWeights = {
+  backward: -0.3,
+  forward: 1,
+  threshold: 0,
+  position: 0.6,
+  sectionLead: 0.5,
+  headline: 0.3,
+  brevity: 0.1,
+};
 
 /** Where a sentence stands: in the article, and within its section (sections start at headings). */
 export interface SentencePlace {

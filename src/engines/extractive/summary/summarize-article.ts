@@ -22,7 +22,8 @@ const SAME_SECTION_PENALTY = 0.6;
 
 /**
  * A one-sentence TL;DR and 3–5 bullets, each a sentence of the article verbatim, in article order.
- * The TL;DR is the best-ranked sentence and is not repeated among the bullets. Never throws.
+ * The TL;DR is the best-ranked sentence (central and early); it is shown once, never again among the
+ * bullets, so a digest reads as the TL;DR and then 3–5 further points. Never throws.
  */
 export function summarizeArticle(article: Article, options: SummaryOptions = {}): ExtractiveSummary {
   try {
