@@ -135,8 +135,10 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
   }
 
   async function pollSource(source: Source, at: Date, result: PollResult): Promise<void> {
-    result.polled++;
     const iso = at.toISOString();
+    // Held for one interval; success or failure below sets the real next poll.
+    if (!(await deps.sources.lease(source.id, source.nextPollAt, new Date(at.getTime() + intervalMs).toISOString()))) return;
+    result.polled++;
     try {
       const state = source.kind === 'page' ? await pollPage(source, iso, result) : await pollFeed(source, iso, result);
       await deps.sources.recordSuccess(source.id, {

@@ -59,6 +59,7 @@ export function createSqliteSourceStore(db: SqliteDatabase): SourceStore {
   const pause = db.prepare(`UPDATE sources SET paused = ?, next_poll_at = ?, failures = CASE WHEN ? = 0 THEN 0 ELSE failures END
     WHERE id = ? AND platform = ? AND channel_id = ?`);
   const due = db.prepare('SELECT * FROM sources WHERE paused = 0 AND next_poll_at <= ? ORDER BY next_poll_at');
+  const lease = db.prepare('UPDATE sources SET next_poll_at = ? WHERE id = ? AND next_poll_at = ? AND paused = 0');
   const success = db.prepare(`UPDATE sources SET last_success_at = @at, next_poll_at = @nextPollAt, etag = @etag, last_modified = @lastModified,
     failures = 0, title = COALESCE(@title, title) WHERE id = @id`);
   const failure = db.prepare(`UPDATE sources SET last_error = @error, last_error_at = @at, next_poll_at = @nextPollAt, failures = @failures,
@@ -99,6 +100,9 @@ export function createSqliteSourceStore(db: SqliteDatabase): SourceStore {
     },
     async due(at) {
       return (due.all(at) as SourceRow[]).map(fromRow);
+    },
+    async lease(id, expected, until) {
+      return lease.run(until, id, expected).changes === 1;
     },
     async recordSuccess(id, r) {
       success.run({ id, at: r.at, nextPollAt: r.nextPollAt, etag: r.etag, lastModified: r.lastModified, title: r.title ?? null });

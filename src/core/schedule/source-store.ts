@@ -48,6 +48,11 @@ export interface SourceStore {
   setPaused(channel: ChannelRef, id: number, paused: boolean, nextPollAt: string): Promise<boolean>;
   /** Unpaused sources whose next poll is at or before `at`. */
   due(at: string): Promise<Source[]>;
+  /**
+   * Takes one poll of a due source for this process by moving its next poll from `expected` to
+   * `until`; false when another process took it first (so two processes never poll it twice).
+   */
+  lease(id: number, expected: string, until: string): Promise<boolean>;
   /** A poll that worked: validators kept for the next conditional GET, failures reset. */
   recordSuccess(id: number, result: { at: string; nextPollAt: string; etag: string | null; lastModified: string | null; title?: string | null }): Promise<void>;
   /** A poll that failed; `pause` stops polling it. */
