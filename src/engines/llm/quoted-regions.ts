@@ -1,4 +1,5 @@
 import type { Article } from '../../core/article.js';
+import { findMarkedSpans } from '../extractive/quotes/quote-marks.js';
 
 /** A stretch of the article between an opening and a closing quotation mark (marks excluded). */
 export interface QuotedRegion {
@@ -6,39 +7,25 @@ export interface QuotedRegion {
   end: number;
 }
 
-const CLOSERS: Record<string, string> = {
-  '“': '”“',
-  '„': '“”',
-  '«': '»',
-  '»': '«',
-  '"': '"',
-};
-
 /**
- * Every quoted stretch of the article. A quote left open at the end of a paragraph ends there
- * (the multi-paragraph-quote convention reopens it in the next one).
+ * Every quoted stretch of the article, paired the way the extractive engine pairs marks (curly,
+ * straight, „ “, « », top-level single quotes; apostrophes never). A quote left open at the end of
+ * a paragraph ends there.
  */
 export function quotedRegions(article: Pick<Article, 'text' | 'blocks'>): QuotedRegion[] {
   const regions: QuotedRegion[] = [];
-  const { text } = article;
   for (const block of article.blocks) {
-    let open: { at: number; closers: string } | null = null;
-    for (let i = block.start; i < block.end; i++) {
-      const ch = text[i] ?? '';
-      if (open === null) {
-        const closers = CLOSERS[ch];
-        if (closers !== undefined) open = { at: i + 1, closers };
-      } else if (open.closers.includes(ch)) {
-        if (i > open.at) regions.push({ start: open.at, end: i });
-        open = null;
-      }
+    const body = article.text.slice(block.start, block.end);
+    for (const span of findMarkedSpans(body)) {
+      const start = block.start + span.open + 1;
+      const end = block.start + (span.close ?? body.length);
+      if (end > start) regions.push({ start, end });
     }
-    if (open !== null && block.end > open.at) regions.push({ start: open.at, end: block.end });
   }
   return regions;
 }
 
-/** The region containing `start..end`, if one does. */
+/** The region holding all of `start..end`, if one does. */
 export function regionAround(regions: readonly QuotedRegion[], start: number, end: number): QuotedRegion | undefined {
   return regions.find((r) => r.start <= start && end <= r.end);
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../../core/article.js';
 import { isVerbatim } from '../../core/quote.js';
 import { foldText, originalSpan, type FoldedText } from './fold-text.js';
-import { quotedRegions, type QuotedRegion } from './quoted-regions.js';
+import { quotedRegions, regionAround, type QuotedRegion } from './quoted-regions.js';
 
 /** What verification needs to know about an article, computed once per article. */
 export interface ArticleIndex {
@@ -63,8 +63,8 @@ function includeTrailingPunctuation(text: string, end: number): number {
 
 /**
  * Finds the model's quote in the article: verbatim after folding quote marks, dashes, whitespace
- * and case; an ellipsis may stand for a gap inside one paragraph. Returns the article's own span,
- * which must lie inside quotation marks.
+ * and case; an ellipsis may stand for a gap inside one quote. Returns the article's own span,
+ * which must lie inside one pair of quotation marks.
  */
 export function verifyQuoteText(index: ArticleIndex, modelText: string): QuoteTextCheck {
   const parts = pieces(modelText);
@@ -79,9 +79,9 @@ export function verifyQuoteText(index: ArticleIndex, modelText: string): QuoteTe
     if (!m) continue;
     const span = originalSpan(folded, m.from, m.to);
     const end = includeTrailingPunctuation(article.text, span.end);
-    const inQuote =
-      regions.some((r) => r.start <= span.start && span.start < r.end) && regions.some((r) => r.start < end && end <= r.end);
-    if (!inQuote) {
+    // One quoted stretch must hold it all: an ellipsis may skip words of a quote, never the
+    // narration between two quotes ("…,” Rubio said. “…").
+    if (!regionAround(regions, span.start, end)) {
       unquoted = true;
       continue;
     }

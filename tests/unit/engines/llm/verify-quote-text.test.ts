@@ -34,6 +34,10 @@ describe('verifyQuoteText', () => {
     }
   });
 
+  it('rejects an ellipsis that joins two quotes over the narration between them', () => {
+    expect(verifyQuoteText(seed, 'We’re impatient … We are open to any mechanism').ok).toBe(false);
+  });
+
   it('rejects a paraphrase', () => {
     expect(verifyQuoteText(seed, 'We are running out of patience')).toEqual({ ok: false, reason: 'quote_not_verbatim' });
   });
@@ -60,5 +64,14 @@ describe('verifyQuoteText', () => {
     const idx = indexArticle(a);
     expect(verifyQuoteText(idx, '“It is done.”')).toMatchObject({ ok: true, text: 'It is   done.' });
     expect(verifyQuoteText(idx, '“ ”').ok).toBe(false);
+  });
+});
+
+describe('quoted regions', () => {
+  it('accepts a quote inside single quotes and still rejects one made of narration around an apostrophe', () => {
+    const a = buildArticle({ title: 't', source: 's', blocks: [{ kind: 'paragraph', text: "The minister's aide said: ‘We will not resign over this.’ Then he left." }] });
+    const idx = indexArticle(a);
+    expect(verifyQuoteText(idx, 'We will not resign over this.')).toMatchObject({ ok: true, text: 'We will not resign over this.' });
+    expect(verifyQuoteText(idx, "minister's aide said").ok).toBe(false);
   });
 });
