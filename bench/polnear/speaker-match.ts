@@ -22,7 +22,11 @@ export function speakerMatches(predicted: string, kind: string, gold: string): b
   const g = new Set(tokensOf(gold));
   const p = tokensOf(predicted).filter((w) => !STOP.has(w) && !SUFFIXES.has(w));
   if (p.length === 0) return false;
-  if (kind === 'person') return g.has(p[p.length - 1]!);
+  if (kind === 'person') {
+    // "his wife, Jane," names Jane Sanders by her first name alone.
+    const goldNames = gold.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !STOP.has(w.toLowerCase()));
+    return g.has(p[p.length - 1]!) || (goldNames.length === 1 && p.length > 1 && g.has(p[0]!));
+  }
   const capitals = tokensOf(predicted.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).join(' '));
   return g.has(p[p.length - 1]!) || capitals.some((w) => g.has(w));
 }

@@ -67,6 +67,30 @@ function npEndingAt(tokens: Token[], j: number, lo: number): Token[] {
   return out;
 }
 
+const FRONTED_START = /^(?:here|there|in|on|at|after|before|when|while|as|during|since|asked|speaking|following|with|without|despite|meanwhile|later|earlier|then|now|still|yet|but|and|so|also)$/iu;
+const COMMON_VERBS = /^(?:is|was|are|were|has|had|have|sent|released|posted|issued|put|made|gave|took|wrote|told|said|stepped|went|came|got|spoke|met|held|ran|won|lost|called|left|kept|began|became|did|does|do)$/u;
+
+/** The noun phrase opening the clause tokens[lo..end): what comes before its first verb-looking word. */
+function clauseSubject(tokens: Token[], lo: number, end: number): Token[] | null {
+  let from = lo;
+  if (isWord(tokens[lo]) && FRONTED_START.test(tokens[lo]!.lower)) {
+    for (let k = lo; k < end; k += 1) {
+      if (isPunct(tokens[k], ',')) {
+        from = k + 1;
+        break;
+      }
+    }
+  }
+  const out: Token[] = [];
+  for (let k = from; k < end && out.length < 8; k += 1) {
+    const t = tokens[k]!;
+    if (!isWord(t)) break;
+    if (out.length > 0 && !t.cap && (COMMON_VERBS.test(t.lower) || /[^e]ed$|ied$/u.test(t.lower) || isSpeechAt(tokens, k) || CUE_VERBS.has(t.lower))) break;
+    out.push(t);
+  }
+  return out.length > 0 ? out : null;
+}
+
 /** The subject of the verb at index v: the phrase before it, skipping auxiliaries and a parenthetical. */
 export function subjectBefore(tokens: Token[], v: number, lo: number): Token[] | null {
   let j = v - 1;
@@ -74,8 +98,7 @@ export function subjectBefore(tokens: Token[], v: number, lo: number): Token[] |
   if (j < lo) return null;
   if ((isPunct(tokens[j], ',') && /ing$/u.test(tokens[v]!.lower)) || (isWord(tokens[j]) && /^(?:and|but)$/u.test(tokens[j]!.lower))) {
     // "…, saying: “…”" / "Hayek confirmed she had been and said, “…”": the subject is the clause's, at its start.
-    const clause = tokens.slice(lo, j).filter(isWord);
-    return clause.length > 0 ? clause : null;
+    return clauseSubject(tokens, lo, j);
   }
   if (isPunct(tokens[j], ',—–')) {
     let k = j - 1;

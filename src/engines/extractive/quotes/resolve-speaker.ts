@@ -67,7 +67,9 @@ function resolveGendered(gender: 'm' | 'f', place: QuotePlace, registry: Speaker
   // The first fitting person of the nearest sentence naming one, outside a fronted clause and not a
   // possessive when a plain mention exists: usually the sentence's subject.
   const sameSentence = before.filter((m) => m.para === last.para && m.sentence === last.sentence);
-  const ranked = [...sameSentence].sort((a, b) => Number(a.fronted) - Number(b.fronted) || Number(a.possessive) - Number(b.possessive) || a.start - b.start);
+  const ranked = [...sameSentence].sort(
+    (a, b) => Number(b.speaks) - Number(a.speaks) || Number(a.fronted) - Number(b.fronted) || Number(a.possessive) - Number(b.possessive) || a.start - b.start,
+  );
   return ranked[0]!.entity;
 }
 

@@ -51,7 +51,7 @@ export function parseNameRun(run: Token[], before: Token[] = []): ParsedNameRun 
   const roleInRun: Token[] = [];
   let honorific: Token | undefined;
   // Sentence openers are no part of a name: "Despite", "The", "Stated" (in "Stated Stone:").
-  while (i < run.length && ((NON_NAME_WORDS.has(bare(run[i]!)) && !isTitle(run[i]!)) || (i === 0 && run.length > 1 && SPEECH_VERBS.has(run[i]!.lower)))) i += 1;
+  while (i < run.length && ((NON_NAME_WORDS.has(bare(run[i]!)) && !isTitle(run[i]!)) || (i === 0 && run.length > 1 && SPEECH_VERBS.has(run[i]!.lower)) || (i === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(run[i]!.text) && !isTitle(run[i]!)))) i += 1;
   for (; i < run.length; i += 1) {
     const t = run[i]!;
     const restHasName = run.slice(i + 1).some((r) => !isTitle(r) && !HONORIFICS.has(bare(r)));

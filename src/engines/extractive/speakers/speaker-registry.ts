@@ -1,6 +1,7 @@
 import type { SpeakerKind } from '../../../core/quote.js';
 import type { ParagraphView } from '../quotes/paragraph-views.js';
 import type { Token } from '../quotes/tokenize-paragraph.js';
+import { isSpeechVerb } from '../quotes/speech-verbs.js';
 import { FEMALE_NAMES, MALE_NAMES } from './name-lexicon.js';
 import { foldName, surnameKey } from './name-keys.js';
 import { isNameWord, parseNameRun, type Gender } from './parse-name-run.js';
@@ -36,6 +37,8 @@ export interface Mention {
   possessive: boolean;
   /** Inside a fronted clause ("Asked about Trump …, Christie blamed …"): rarely the sentence's subject. */
   fronted: boolean;
+  /** The subject of a reporting verb ("Cuban said", "said Elmendorf"): the likeliest referent of a later "he". */
+  speaks: boolean;
 }
 
 /** The people, organisations and places named in one article, and where. */
@@ -106,6 +109,22 @@ function actsAsSubject(tokens: Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
   const prev = tokens[first - 1];
   return next?.kind === 'word' && !next.cap && !tokens[last]!.possessive && SUBJECT_VERB.test(next.lower) && !(prev?.kind === 'word' && /^(?:the|a|an)$/u.test(prev.lower));
+}
+
+const LINKS = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'again', 'once', 'previously', 'recently', 'would', 'will']);
+
+/** "Viguerie argues", "Cuban has said", "said Steve Elmendorf": the name is a reporting verb's subject. */
+function reportsSpeech(tokens: Token[], first: number, last: number): boolean {
+  const prev = tokens[first - 1];
+  if (prev?.kind === 'word' && !prev.cap && isSpeechVerb(prev.lower)) return true;
+  if (tokens[last]!.possessive) return false;
+  for (let k = last + 1; k < tokens.length && k <= last + 3; k += 1) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (isSpeechVerb(t.lower, tokens[k + 1]?.lower)) return true;
+    if (!LINKS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 const textOf = (tokens: Token[], source: string): string =>
@@ -190,11 +209,13 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
     const mention: Mention = {
       entity, start: firstTok.start, end: lastTok.end, para: run.para, sentence: firstTok.sentence,
       token: run.first + run.tokens.indexOf(firstTok), possessive: lastTok.possessive, fronted: false,
+      speaks: false,
     };
     const ts = views[run.para]!.tokens;
     const lastIndex = run.first + run.tokens.indexOf(lastTok);
     const frontEnd = frontedClauseEnd(ts, mention.token);
     mention.fronted = frontEnd > mention.token;
+    mention.speaks = reportsSpeech(ts, mention.token, lastIndex);
     if (hasApposition(ts, lastIndex + 1) || actsAsSubject(ts, mention.token, lastIndex)) apposed.add(entity);
     mentions.push(mention);
     for (const t of parsed.name) byTokenStart.set(t.start, mention);
