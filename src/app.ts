@@ -1,4 +1,15 @@
+import { hostname } from 'node:os';
 import type { Config } from './config/config.js';
+import { createScheduleCommands } from './core/commands/schedule-commands.js';
+import type { ScheduleStore } from './core/schedule/schedule-store.js';
+import type { SourceStore } from './core/schedule/source-store.js';
+import { createFeedFetch } from './feeds/feed-fetch.js';
+import { createFeedPoller, type FeedPoller } from './feeds/create-feed-poller.js';
+import { createSourceProbe } from './feeds/create-source-probe.js';
+import { createScheduler, type Platforms, type Scheduler } from './schedule/create-scheduler.js';
+import { cronerScheduleRules } from './schedule/croner-schedule-rules.js';
+import { createSqliteScheduleStore } from './store/sqlite-schedule-store.js';
+import { createSqliteSourceStore } from './store/sqlite-source-store.js';
 import { createCommandRunner } from './core/commands/create-command-runner.js';
 import type { CommandHandler, CommandRunner } from './core/commands/types.js';
 import type { ArticleReader } from './core/ports/article-reader.js';
@@ -42,6 +53,7 @@ export class App {
   #articles: (ArticleStore & QuoteStore) | undefined;
   #channels: ChannelStore | undefined;
   #summarizers = new Map<EngineChoice, Summarizer>();
+  #schedule: { schedules: ScheduleStore; sources: SourceStore } | undefined;
   #closers: Array<() => void | Promise<void>> = [];
 
   constructor(config: Config, options: AppOptions) {
@@ -109,8 +121,9 @@ export class App {
     return createDiscordAdapter({ config: this.config.discord, runner, logger: this.logger, metrics: this.metrics });
   }
 
-  /** The platform-neutral command layer, with extra handlers (schedule, sources) when given. */
-  commandRunner(handlers: Record<string, CommandHandler> = {}): CommandRunner {
+  /** The platform-neutral command layer: the built-in commands plus /schedule and /sources. */
+  commandRunner(): CommandRunner {
+    const handlers = this.scheduleHandlers();
     return createCommandRunner({
       articles: this.articles(),
       quotes: this.articles(),
@@ -123,6 +136,76 @@ export class App {
       maxFull: this.config.schedule.digestMaxFull,
       handlers,
     });
+  }
+
+  #scheduleStores(): { schedules: ScheduleStore; sources: SourceStore } {
+    this.#schedule ??= { schedules: createSqliteScheduleStore(this.db()), sources: createSqliteSourceStore(this.db()) };
+    return this.#schedule;
+  }
+
+  /** `/schedule` and `/sources`: admins set a channel up from chat. */
+  scheduleHandlers(): Record<string, CommandHandler> {
+    const { schedules, sources } = this.#scheduleStores();
+    return createScheduleCommands({
+      schedules,
+      sources,
+      rules: cronerScheduleRules,
+      probe: createSourceProbe(createFeedFetch(this.config.fetch)),
+      clock: this.clock,
+      defaultTimezone: this.config.schedule.timezone,
+      feedFirstItems: this.config.schedule.feedFirstItems,
+    });
+  }
+
+  /** The digest scheduler over the platforms this process runs. */
+  scheduler(platforms: Platforms): Scheduler {
+    const s = this.config.schedule;
+    return createScheduler({
+      schedules: this.#scheduleStores().schedules,
+      channels: this.channels(),
+      articles: this.articles(),
+      rules: cronerScheduleRules,
+      platforms,
+      clock: this.clock,
+      logger: this.logger,
+      metrics: this.metrics,
+      graceHours: s.graceHours,
+      digestMaxFull: s.digestMaxFull,
+      noNewsMessage: s.noNewsMessage,
+      workerId: `${hostname()}:${process.pid}`,
+    });
+  }
+
+  /** Polls the channels' feeds and pages, digesting new items. */
+  feedPoller(platforms: Platforms): FeedPoller {
+    const s = this.config.schedule;
+    return createFeedPoller({
+      sources: this.#scheduleStores().sources,
+      articles: this.articles(),
+      reader: this.reader,
+      summarizer: this.summarizer(),
+      metrics: this.metrics,
+      fetch: createFeedFetch(this.config.fetch),
+      platforms,
+      clock: this.clock,
+      logger: this.logger,
+      pollIntervalMin: s.pollIntervalMin,
+      feedHostConcurrency: s.feedHostConcurrency,
+      feedMaxFailures: s.feedMaxFailures,
+    });
+  }
+
+  /** Starts the once-a-minute schedule tick and feed polling; `stop` waits for the round in flight. */
+  startScheduler(platforms: Platforms): { stop(): Promise<void> } {
+    const scheduler = this.scheduler(platforms);
+    const poller = this.feedPoller(platforms);
+    scheduler.start();
+    poller.start();
+    return {
+      stop: async () => {
+        await Promise.all([scheduler.stop(), poller.stop()]);
+      },
+    };
   }
 
   /** Registers something to close on shutdown (run in reverse order). */

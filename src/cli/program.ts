@@ -9,6 +9,8 @@ import { registerChat } from './commands/chat.js';
 import { registerDigest } from './commands/digest.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQuotes } from './commands/quotes.js';
+import { registerRunDue } from './commands/run-due.js';
+import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
 import { EXIT, readAll, type CliIo } from './io.js';
 
@@ -49,6 +51,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   registerQuotes(program, ctx);
   registerChat(program, ctx);
   registerStats(program, ctx);
+  registerServe(program, ctx);
+  registerRunDue(program, ctx);
   for (const cmd of program.commands) cmd.exitOverride();
 
   try {
