@@ -105,6 +105,30 @@ export function createLlmSummarizer(options: LlmSummarizerOptions): Summarizer {
     return requestDigest(ctx, reduceMessages(prompts, article, digests));
   }
 
+  const pending = new Map<string, Promise<{ reply: DigestReply; usage: RequestUsage }>>();
+
+  /** One digest's worth of model requests, bounded by the budget that started at `started`. */
+  async function ask(article: Article, started: number, callerSignal: AbortSignal | undefined): Promise<{ reply: DigestReply; usage: RequestUsage }> {
+    const deadline = started + llm.budgetMs - reserveMs(llm.budgetMs);
+    const stop = new AbortController();
+    const signals = [AbortSignal.timeout(Math.max(1, deadline - Date.now())), stop.signal];
+    if (callerSignal) signals.push(callerSignal);
+    const usage = emptyUsage();
+    const ctx: RequestContext = {
+      client,
+      model: llm.model,
+      timeoutMs: llm.timeoutMs,
+      maxRetries: llm.maxRetries,
+      deadline,
+      signal: AbortSignal.any(signals),
+      semaphore,
+      mode: () => mode,
+      rememberMode,
+      usage,
+    };
+    return { reply: await generate(article, ctx, stop), usage };
+  }
+
   function record(key: LlmCacheKey, article: Article, usage: RequestUsage, extra: { engine: string; cacheHit: boolean; quotesDropped: number; fallbackReason: string | null }): void {
     cache.recordUsage({ ...key, articleId: article.id, ...usage, ...extra });
   }
@@ -146,31 +170,25 @@ export function createLlmSummarizer(options: LlmSummarizerOptions): Summarizer {
         const fromCache = verified(article, key, cached, extractive, emptyUsage(), true);
         if (fromCache) return fromCache;
       }
-      const deadline = started + llm.budgetMs - reserveMs(llm.budgetMs);
-      const stop = new AbortController();
-      const signals = [AbortSignal.timeout(Math.max(1, deadline - Date.now())), stop.signal];
-      if (summarizeOptions?.signal) signals.push(summarizeOptions.signal);
-      const usage = emptyUsage();
-      const ctx: RequestContext = {
-        client,
-        model: llm.model,
-        timeoutMs: llm.timeoutMs,
-        maxRetries: llm.maxRetries,
-        deadline,
-        signal: AbortSignal.any(signals),
-        semaphore,
-        mode: () => mode,
-        rememberMode,
-        usage,
-      };
-      const reply = await generate(article, ctx, stop);
+      // The same article asked for twice at once shares one model request.
+      const cacheKey = `${key.contentHash}\u0000${key.model}\u0000${key.promptVersion}`;
+      let job = pending.get(cacheKey);
+      const shared = job !== undefined;
+      if (!job) {
+        job = ask(article, started, summarizeOptions?.signal);
+        pending.set(cacheKey, job);
+        const done = (): boolean => pending.delete(cacheKey);
+        job.then(done, done);
+      }
+      const { reply, usage: spent } = await job;
+      const usage = shared ? emptyUsage() : spent;
       if (!reply.ok) {
         const failure: LlmFailure = summarizeOptions?.signal?.aborted ? { kind: 'aborted', message: 'the caller gave up' } : reply.failure;
         return fallBack(article, key, failure, usage, extractive);
       }
-      cache.put(key, reply.digest);
+      if (!shared) cache.put(key, reply.digest);
       return (
-        verified(article, key, reply.digest, extractive, usage, false) ??
+        verified(article, key, reply.digest, extractive, usage, shared) ??
         fallBack(article, key, { kind: 'invalid_output', message: 'the verified digest did not fit the contract' }, usage, extractive)
       );
     },

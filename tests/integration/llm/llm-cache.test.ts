@@ -62,6 +62,22 @@ describe('LLM result cache', () => {
 });
 
 describe('LLM request concurrency', () => {
+  it('the same article asked for twice at once costs one request', async () => {
+    server = await startFakeOpenAiServer(() => reply.json(modelReply, { delayMs: 100 }));
+    const seed = await readSeed();
+    const summarizer = createLlmSummarizer({
+      llm: llmConfig(server.baseUrl),
+      extractive: createExtractiveSummarizer(),
+      cache: createMemoryLlmCache(),
+      logger: recordingLogger(),
+      metrics: recordingMetrics(),
+    });
+    const [a, b] = await Promise.all([summarizer.summarize(seed), summarizer.summarize(seed)]);
+    expect(server.chatRequests()).toHaveLength(1);
+    expect(a.digest.engine).toBe(`llm:${MODEL}`);
+    expect(b.digest).toEqual(a.digest);
+  });
+
   it('keeps at most `concurrency` requests in flight across simultaneous digests', async () => {
     server = await startFakeOpenAiServer(() => reply.json(modelReply, { delayMs: 150 }));
     const seed = await readSeed();
