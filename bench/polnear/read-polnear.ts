@@ -48,7 +48,7 @@ export function parseAnn(ann: string, text: string): GoldAttribution[] {
       content,
       source: source ? source.map(([a, b]) => text.slice(a, b)).join(' ') : null,
       sourceStart: source ? source[0]![0] : -1,
-      direct: first === '“' || first === '"',
+      direct: first === '“' || first === '"' || text.startsWith("''", content[0]![0]),
     });
   }
   return out;

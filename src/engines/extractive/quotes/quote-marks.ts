@@ -1,6 +1,7 @@
 /**
  * Pairs quotation marks in one paragraph. Handles curly “ ”, straight ", German „ “, guillemets « »,
- * and top-level single quotes ‘ ’ / ' '. Single quotes inside a double-quoted span are nesting, not
+ * doubled apostrophes '' … '' (the New York Times archive's double quote), and top-level single
+ * quotes ‘ ’ / ' '. Single quotes inside a double-quoted span are nesting, not
  * new quotes; apostrophes (We’re, Zelenskyy’s, ’90s) are never quote marks.
  */
 
@@ -10,6 +11,8 @@ export interface MarkedSpan {
   open: number;
   /** Index of the closing mark, or null when the paragraph ends inside the quote. */
   close: number | null;
+  /** Index just past the closing mark (marks may be two characters: ''), or null when unclosed. */
+  closeEnd: number | null;
   start: number;
   end: number;
 }
@@ -40,41 +43,57 @@ function trimmed(text: string, from: number, to: number): { start: number; end: 
   return s < e ? { start: s, end: e } : null;
 }
 
+const isDoubledApostrophe = (text: string, i: number): boolean => text[i] === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'";
+
 /** Double-quoted spans, in order. An unclosed quote runs to the end of the paragraph. */
 function doubleSpans(text: string): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let opener: string | null = null;
   let openAt = -1;
-  const push = (close: number | null, endAt: number): void => {
-    const t = trimmed(text, openAt + 1, endAt);
-    if (t) spans.push({ open: openAt, close, ...t });
+  let openLen = 1;
+  const push = (close: number | null, closeLen: number, endAt: number): void => {
+    const t = trimmed(text, openAt + openLen, endAt);
+    if (t) spans.push({ open: openAt, close, closeEnd: close === null ? null : close + closeLen, ...t });
   };
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i]!;
+    const doubled = ch === "'" && isDoubledApostrophe(text, i);
     if (opener === null) {
       const opens =
-        (ch === '“' || ch === '„' || ch === '«' || ch === '‟') ? !/\s/u.test(text[i + 1] ?? ' ') || ch === '„'
+        ch === '“' || ch === '„' || ch === '«' || ch === '‟' ? !/\s/u.test(text[i + 1] ?? ' ') || ch === '„'
           : ch === '"' || ch === '”' ? isOpeningContext(text, i)
-            : false;
+            : doubled ? isOpeningContext(text, i) && !/\s/u.test(text[i + 2] ?? ' ')
+              : false;
       if (opens) {
-        opener = ch === '”' ? '“' : ch;
+        opener = ch === '”' ? '“' : doubled ? "''" : ch;
         openAt = i;
+        openLen = doubled ? 2 : 1;
+        if (doubled) i += 1;
+      }
+      continue;
+    }
+    if (opener === "''") {
+      if (doubled && (!/\s/u.test(text[i - 1] ?? ' ') || !WORDISH.test(text[i + 2] ?? ' '))) {
+        push(i, 2, i);
+        opener = null;
+        i += 1;
       }
       continue;
     }
     if (CLOSER_FOR[opener]!.includes(ch) && isClosingContext(text, i)) {
-      push(i, i);
+      push(i, 1, i);
       opener = null;
       continue;
     }
     // A fresh curly opener after a space while a quote is open: the earlier one was never closed.
     if ((ch === '“' || ch === '«') && opener !== '„' && /\s/u.test(text[i - 1] ?? ' ') && !/\s/u.test(text[i + 1] ?? ' ')) {
-      push(null, i);
+      push(null, 0, i);
       opener = ch;
       openAt = i;
+      openLen = 1;
     }
   }
-  if (opener !== null) push(null, text.length);
+  if (opener !== null) push(null, 0, text.length);
   return spans;
 }
 
@@ -90,7 +109,7 @@ function nextWhere(text: string, test: (i: number) => boolean): Int32Array {
 function singleSpans(text: string, doubles: MarkedSpan[]): MarkedSpan[] {
   if (!text.includes('‘') && !text.includes("'")) return [];
   const inDouble = new Uint8Array(text.length);
-  for (const d of doubles) inDouble.fill(1, d.open, (d.close ?? d.end) + 1);
+  for (const d of doubles) inDouble.fill(1, d.open, d.closeEnd ?? d.end + 1);
   const closerAt = (mark: string) => (j: number): boolean =>
     text[j] === mark && j > 0 && !/\s/u.test(text[j - 1]!) && !/\p{L}/u.test(text[j + 1] ?? ' ');
   const nextCurly = nextWhere(text, closerAt('’'));
@@ -99,13 +118,13 @@ function singleSpans(text: string, doubles: MarkedSpan[]): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i]!;
-    if ((ch !== '‘' && ch !== "'") || inDouble[i] === 1) continue;
+    if ((ch !== '‘' && ch !== "'") || inDouble[i] === 1 || text[i + 1] === "'" || text[i - 1] === "'") continue;
     const prev = i > 0 ? text[i - 1]! : ' ';
     if (!/[\s(\u2014\u2013:]/u.test(prev) || !/\p{L}/u.test(text[i + 1] ?? ' ')) continue;
     const j = (ch === '‘' ? nextCurly : nextStraight)[i + 2] ?? text.length;
     if (j >= text.length || j - i > 400 || nextBreak[i + 1]! < j) continue;
     const t = trimmed(text, i + 1, j);
-    if (t) spans.push({ open: i, close: j, ...t });
+    if (t) spans.push({ open: i, close: j, closeEnd: j + 1, ...t });
     i = j;
   }
   return spans;

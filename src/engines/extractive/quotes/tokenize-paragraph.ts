@@ -79,7 +79,7 @@ export function tokenizeParagraph(text: string, offset: number, spans: MarkedSpa
   let cursor = 0;
   spans.forEach((span, index) => {
     tokenizeRange(tokens, text, cursor, span.open, offset);
-    const end = span.close === null ? text.length : span.close + 1;
+    const end = span.closeEnd ?? text.length;
     tokens.push({
       kind: 'quote', text: text.slice(span.open, end), lower: '', start: offset + span.open, end: offset + end,
       sentence: 0, quote: index, possessive: false, cap: false,
@@ -92,7 +92,7 @@ export function tokenizeParagraph(text: string, offset: number, spans: MarkedSpa
     const t = tokens[i]!;
     t.sentence = sentence;
     const endsPunct = t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?');
-    const endsQuote = t.kind === 'quote' && /[.!?…]\s*['’"”»“]*$/u.test(t.text.slice(0, -1) || '');
+    const endsQuote = t.kind === 'quote' && /[.!?…]\s*['’"”»“]*$/u.test(t.text.replace(/(?:''|['’"”»“])$/u, ''));
     if ((endsPunct || (endsQuote && !attributionFollows(tokens, i))) && opensSentence(tokens[i + 1])) sentence += 1;
   }
   return tokens;

@@ -26,8 +26,15 @@ describe('quote marks', () => {
     expect(spans(text)).toEqual(['She’s actually said on the campaign trail, ‘I refuse to use the phrase radical Islam,’']);
   });
 
+  it("pairs the NYT archive's doubled apostrophes '' … '' (nyt_2015-11-10_netanyahu-and-obama-a-tortured-r)", () => {
+    const text = "''This was not the guiding basis of our policy,'' Mr. Rhodes said. ''The guiding basis was to be energetic for a two-state solution.''";
+    expect(spans(text)).toEqual(['This was not the guiding basis of our policy,', 'The guiding basis was to be energetic for a two-state solution.']);
+    expect(findQuotes(articleOf(`They ''actually had chemistry,''  said Benjamin J. Rhodes.`, text)).map((q) => q.speaker)).toEqual(['Benjamin J. Rhodes', 'Benjamin J. Rhodes', 'Benjamin J. Rhodes']);
+    expect(spans("the 1990s' boom and the Clintons' house")).toEqual([]);
+  });
+
   it('runs an unclosed quote to the end of its paragraph', () => {
     const text = '“Trump events are outlets for people to come out and engage in hatred.';
-    expect(findMarkedSpans(text)).toEqual([{ open: 0, close: null, start: 1, end: text.length }]);
+    expect(findMarkedSpans(text)).toEqual([{ open: 0, close: null, closeEnd: null, start: 1, end: text.length }]);
   });
 });
