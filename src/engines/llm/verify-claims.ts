@@ -78,7 +78,7 @@ function usedInLowerCase(vocabulary: ClaimVocabulary, word: string): boolean {
  */
 function properNames(sentence: string, vocabulary: ClaimVocabulary): string[] {
   const names: string[] = [];
-  const tokens = [...sentence.matchAll(/[\p{L}][\p{L}\p{N}'’.-]*/gu)];
+  const tokens = [...sentence.matchAll(/(?<![\p{L}\p{N}'’])\p{L}[\p{L}\p{N}'’.-]*/gu)];
   tokens.forEach((m, i) => {
     const token = m[0];
     if (!/^\p{Lu}/u.test(token) || token === 'I') return;
