@@ -4,7 +4,7 @@ import type { PlatformAdapter } from '../../platforms/platform-adapter.js';
 import { healthRoutes } from '../../platforms/http/health-routes.js';
 import { startRouteServer, type RouteServer } from '../../platforms/http/route-server.js';
 import { createShellAdapter } from '../../platforms/shell/shell-adapter.js';
-import { createSlackAdapter } from '../../platforms/slack/create-slack-adapter.js';
+import { createSlackAdapter, type SlackAdapter } from '../../platforms/slack/create-slack-adapter.js';
 import type { CliContext } from '../context.js';
 
 const VERSION = '0.1.0';
@@ -68,7 +68,8 @@ export function registerServe(program: Command, ctx: CliContext): void {
       for (const p of platforms) await p.start();
       running = platforms;
       const scheduler = app.startScheduler(Object.fromEntries(platforms.map((p) => [p.name, p.poster])));
-      app.logger.info({ platforms: platforms.map((p) => p.name), port: server?.port ?? app.config.http.port }, 'tidings is running');
+      const slackPort = platforms.map((p) => (p as Partial<SlackAdapter>).listeningPort?.()).find((p) => p !== undefined);
+      app.logger.info({ platforms: platforms.map((p) => p.name), port: server?.port ?? slackPort ?? app.config.http.port }, 'tidings is running');
       const reason = await Promise.race([untilSignal(), shellDone.then(() => 'end of terminal session')]);
       app.logger.info({ reason }, 'shutting down');
       await scheduler.stop();
