@@ -2,27 +2,41 @@ import type { FoundQuote, SpeakerKind } from '../core/quote.js';
 import { parseName } from '../core/speakers/name-key.js';
 import { speakerKeys } from '../core/speakers/speaker-record.js';
 
-/** One speaker name of an article being saved, with every alias its quotes carry. */
+/** One speaker of an article being saved: its first spelling, every other one, and every alias its quotes carry. */
 export interface IncomingSpeaker {
   name: string;
   kind: SpeakerKind;
+  /** Every spelling the article's quotes use for this speaker ("Zelenskyy", "Zelenskiy"): one key, one speaker. */
+  spellings: string[];
   aliases: string[];
 }
 
 /**
- * The article's distinct speakers, full-named people first: a bare surname is resolved after the
- * article's full names so it can tell it is not one of them.
+ * The article's distinct speakers (spellings with one key are one speaker), full-named people
+ * first: a bare surname is resolved after the article's full names so it can tell it is not one of them.
  */
 export function incomingSpeakers(quotes: readonly FoundQuote[]): IncomingSpeaker[] {
-  const byName = new Map<string, IncomingSpeaker>();
+  const byKey = new Map<string, IncomingSpeaker>();
   for (const q of quotes) {
     const name = q.speaker.trim();
-    const known = byName.get(name) ?? { name, kind: q.speakerKind, aliases: [] };
+    const key = `${q.speakerKind === 'person' ? 'p' : 'o'}:${speakerKeys(name, q.speakerKind).nameKey}`;
+    const known = byKey.get(key) ?? { name, kind: q.speakerKind, spellings: [], aliases: [] };
+    if (!known.spellings.includes(name)) known.spellings.push(name);
     known.aliases.push(...q.speakerAliases);
-    byName.set(name, known);
+    byKey.set(key, known);
   }
   const fullNamed = (s: IncomingSpeaker): number => Number(s.kind === 'person' && parseName(s.name).given !== null);
-  return [...byName.values()].sort((a, b) => fullNamed(b) - fullNamed(a));
+  return [...byKey.values()].sort((a, b) => fullNamed(b) - fullNamed(a));
+}
+
+/** Each spelling of each incoming speaker, resolved to a stored speaker id by `resolve`, in order. */
+export function resolveSpeakerIds(quotes: readonly FoundQuote[], resolve: (incoming: IncomingSpeaker, taken: ReadonlySet<number>) => number): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (const incoming of incomingSpeakers(quotes)) {
+    const id = resolve(incoming, new Set(ids.values()));
+    for (const spelling of incoming.spellings) ids.set(spelling, id);
+  }
+  return ids;
 }
 
 /**

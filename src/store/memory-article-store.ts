@@ -9,7 +9,7 @@ import { matchSpeakerQuery } from '../core/speakers/match-speaker-query.js';
 import { prefixKeys } from '../core/speakers/prefix-keys.js';
 import { queryKeys } from '../core/speakers/speaker-record.js';
 import { articleDate, compareText } from './article-date.js';
-import { incomingSpeakers } from './incoming-speakers.js';
+import { resolveSpeakerIds } from './incoming-speakers.js';
 import { MemorySpeakers } from './memory-speakers.js';
 import { distinctWords, matchesSearch, quoteSearchText } from './quote-search-text.js';
 import { checkSaveDigestInput, isKeyQuote } from './save-digest-input.js';
@@ -49,8 +49,7 @@ export function createMemoryArticleStore(options: { clock?: Clock } = {}): Artic
   const speakers = new MemorySpeakers();
 
   function insertQuotes(article: Article, digest: Digest, found: readonly FoundQuote[], seq: number, storedAt: string, undo: Array<() => void>): void {
-    const ids = new Map<string, number>();
-    for (const incoming of incomingSpeakers(found)) ids.set(incoming.name, speakers.resolve(incoming, new Set(ids.values()), undo));
+    const ids = resolveSpeakerIds(found, (incoming, taken) => speakers.resolve(incoming, taken, undo));
     const starts = new Set<number>();
     for (const q of found) {
       // The SQLite schema's UNIQUE (article_id, start_offset), enforced the same way: mid-save.
@@ -144,7 +143,7 @@ export function createMemoryArticleStore(options: { clock?: Clock } = {}): Artic
       const { keys, surnameKey } = queryKeys(query);
       const people = keys.length === 0 ? [] : matchSpeakerQuery(query, speakers.candidates(keys, surnameKey)).filter((p) => p.quotes > 0);
       const [person, ...others] = people;
-      if (!person) return { found: false, query, suggestions: closestSpeakers(query, speakerCounts().map(({ name, quotes: n }) => ({ name, quotes: n })), SUGGESTIONS) };
+      if (!person) return { found: false, query, suggestions: closestSpeakers(query, speakerCounts().map(({ name, quotes: n, nameKey: key }) => ({ name, quotes: n, key })), SUGGESTIONS) };
       const ids = new Set(person.ids);
       const mine = quotes.filter((q) => ids.has(q.speakerId)).sort(newestFirst).slice(0, limitOf(options.limit));
       return { found: true, speaker: person.name, quotes: mine.map((q) => withArticle(q, person.name)), others: others.map((p) => ({ name: p.name, quotes: p.quotes })) };

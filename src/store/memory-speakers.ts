@@ -2,7 +2,7 @@ import { chooseSpeaker } from '../core/speakers/choose-speaker.js';
 import { speakerKeys, type SpeakerCandidates, type SpeakerRecord } from '../core/speakers/speaker-record.js';
 import { aliasKeys, type IncomingSpeaker } from './incoming-speakers.js';
 
-interface MemorySpeaker extends SpeakerRecord {
+export interface MemorySpeaker extends SpeakerRecord {
   nameKey: string;
   surnameKey: string | null;
 }
@@ -47,7 +47,7 @@ export class MemorySpeakers {
       row = this.#rows.get(choice.id)!;
       if (choice.action === 'promote') this.#promote(row, incoming.name, keys.nameKey, undo);
     }
-    for (const [key] of aliasKeys(row, [incoming.name, ...incoming.aliases])) this.#addAlias(key, row.id, undo);
+    for (const [key] of aliasKeys(row, [...incoming.spellings, ...incoming.aliases])) this.#addAlias(key, row.id, undo);
     return row.id;
   }
 
@@ -64,7 +64,7 @@ export class MemorySpeakers {
   }
 
   /** Every speaker with quotes. */
-  allWithQuotes(): Array<SpeakerRecord & { nameKey: string; surnameKey: string | null }> {
+  allWithQuotes(): MemorySpeaker[] {
     return [...this.#rows.values()].filter((r) => r.quotes > 0);
   }
 

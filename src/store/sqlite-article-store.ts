@@ -6,7 +6,7 @@ import type { ArticleStore, QuoteStore, SaveResult, StoredArticle } from '../cor
 import { systemClock, type Clock } from '../core/ports/clock.js';
 import type { FoundQuote } from '../core/quote.js';
 import { articleDate } from './article-date.js';
-import { incomingSpeakers } from './incoming-speakers.js';
+import { resolveSpeakerIds } from './incoming-speakers.js';
 import type { SqliteDatabase } from './open-database.js';
 import { quoteSearchText } from './quote-search-text.js';
 import { checkSaveDigestInput, isKeyQuote } from './save-digest-input.js';
@@ -80,8 +80,7 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: { clock?: 
   const newestSince = db.prepare('SELECT * FROM articles WHERE stored_at >= ? ORDER BY stored_at DESC, seq DESC LIMIT ?');
 
   function saveQuotes(article: Article, digest: Digest, quotes: readonly FoundQuote[], seq: number, storedAt: string): void {
-    const ids = new Map<string, number>();
-    for (const incoming of incomingSpeakers(quotes)) ids.set(incoming.name, speakers.resolve(incoming, new Set(ids.values())));
+    const ids = resolveSpeakerIds(quotes, (incoming, taken) => speakers.resolve(incoming, taken));
     const date = articleDate(article.publishedAt, storedAt);
     const counts = new Map<number, number>();
     for (const q of quotes) {

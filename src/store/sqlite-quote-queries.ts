@@ -5,6 +5,7 @@ import { matchSpeakerQuery } from '../core/speakers/match-speaker-query.js';
 import { prefixKeys } from '../core/speakers/prefix-keys.js';
 import { queryKeys } from '../core/speakers/speaker-record.js';
 import type { SqliteDatabase } from './open-database.js';
+import { compareText as byText } from './article-date.js';
 import { searchPatterns } from './quote-search-text.js';
 import { limitOf, MAX_PREFIX_CHAR, SUGGESTIONS } from './store-limits.js';
 import type { SqliteSpeakers } from './sqlite-speakers.js';
@@ -19,15 +20,16 @@ interface QuoteRow {
   articleTitle: string;
   articleUrl: string | null;
   articleDate: string;
+  articleSeq: number;
   fragment: number;
 }
 
 const QUOTE_COLUMNS = `s.name AS speaker, q.role, q.text, q.start_offset AS "start", q.end_offset AS "end",
-  q.article_id AS "articleId", a.title AS "articleTitle", a.url AS "articleUrl", q.article_date AS "articleDate", q.fragment`;
+  q.article_id AS "articleId", a.title AS "articleTitle", a.url AS "articleUrl", q.article_date AS "articleDate", q.article_seq AS "articleSeq", q.fragment`;
 const QUOTE_FROM = 'FROM quotes q JOIN articles a ON a.id = q.article_id JOIN speakers s ON s.id = q.speaker_id';
 const NEWEST_FIRST = 'ORDER BY q.article_date DESC, q.article_seq DESC, q.start_offset';
 
-const toQuote = (r: QuoteRow): QuoteWithArticle => ({ ...r, fragment: r.fragment === 1 });
+const toQuote = ({ articleSeq: _seq, ...r }: QuoteRow): QuoteWithArticle => ({ ...r, fragment: r.fragment === 1 });
 
 /** `quotesBySpeaker`, `speakers` and `searchQuotes` over the SQLite schema, every one index-backed but search. */
 export function createSqliteQuoteQueries(db: SqliteDatabase, speakerRows: SqliteSpeakers): QuoteStore {
@@ -37,12 +39,11 @@ export function createSqliteQuoteQueries(db: SqliteDatabase, speakerRows: Sqlite
     if (!s) cache.set(sql, (s = db.prepare(sql)));
     return s;
   };
-  const params = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+  const byOneSpeaker = db.prepare(`SELECT ${QUOTE_COLUMNS} ${QUOTE_FROM} WHERE q.speaker_id = ? ${NEWEST_FIRST} LIMIT ?`);
   const topSpeakers = db.prepare('SELECT name, quote_count AS quotes FROM speakers WHERE quote_count > 0 ORDER BY quote_count DESC, name LIMIT ?');
 
   function suggestions(query: string): SpeakerCount[] {
-    const all = speakerRows.allWithQuotes().map((r) => ({ name: r.name, quotes: r.quotes }));
-    return closestSpeakers(query, all, SUGGESTIONS);
+    return closestSpeakers(query, speakerRows.allWithQuotes(), SUGGESTIONS);
   }
 
   return {
@@ -51,8 +52,12 @@ export function createSqliteQuoteQueries(db: SqliteDatabase, speakerRows: Sqlite
       const people = keys.length === 0 ? [] : matchSpeakerQuery(query, speakerRows.candidates(keys, surnameKey)).filter((p) => p.quotes > 0);
       const [person, ...others] = people;
       if (!person) return { found: false, query, suggestions: suggestions(query) };
-      const sql = `SELECT ${QUOTE_COLUMNS} ${QUOTE_FROM} WHERE q.speaker_id IN (${params(person.ids.length)}) ${NEWEST_FIRST} LIMIT ?`;
-      const rows = statement(sql).all(...person.ids, limitOf(options.limit)) as QuoteRow[];
+      const limit = limitOf(options.limit);
+      // One index range per stored speaker, merged here: an IN list would make SQLite sort them all.
+      const rows = person.ids
+        .flatMap((id) => byOneSpeaker.all(id, limit) as QuoteRow[])
+        .sort((a, b) => byText(b.articleDate, a.articleDate) || b.articleSeq - a.articleSeq || a.start - b.start)
+        .slice(0, limit);
       return {
         found: true,
         speaker: person.name,

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { SpeakerKind } from '../core/quote.js';
 import { chooseSpeaker } from '../core/speakers/choose-speaker.js';
+import type { SuggestionCandidate } from '../core/speakers/closest-speakers.js';
 import { speakerKeys, type SpeakerCandidates, type SpeakerRecord } from '../core/speakers/speaker-record.js';
 import { aliasKeys, type IncomingSpeaker } from './incoming-speakers.js';
 import type { SqliteDatabase } from './open-database.js';
@@ -22,8 +23,8 @@ export interface SqliteSpeakers {
   resolve(incoming: IncomingSpeaker, taken: ReadonlySet<number>): number;
   /** Adds to a speaker's stored quote count. */
   addQuotes(id: number, count: number): void;
-  /** Every speaker with quotes, for suggestions. */
-  allWithQuotes(): SpeakerRecord[];
+  /** Every speaker with quotes and its name key, for suggestions. */
+  allWithQuotes(): SuggestionCandidate[];
 }
 
 export function createSqliteSpeakers(db: SqliteDatabase): SqliteSpeakers {
@@ -46,7 +47,7 @@ export function createSqliteSpeakers(db: SqliteDatabase): SqliteSpeakers {
   const promote = db.prepare('UPDATE speakers SET name = ?, name_key = ? WHERE id = ?');
   const insertAlias = db.prepare('INSERT INTO speaker_aliases (alias_key, speaker_id, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
   const addQuotes = db.prepare('UPDATE speakers SET quote_count = quote_count + ? WHERE id = ?');
-  const allWithQuotes = db.prepare(`SELECT ${SPEAKER_COLUMNS} FROM speakers s WHERE s.quote_count > 0`);
+  const allWithQuotes = db.prepare('SELECT name, quote_count AS quotes, name_key AS key FROM speakers WHERE quote_count > 0');
 
   function candidates(keys: readonly string[], surnameKey: string | null): SpeakerCandidates {
     const rows = keys.length > 0 ? (byKeys(keys.length).all(...keys, ...keys) as Array<SpeakerRow & { via: string }>) : [];
@@ -80,7 +81,7 @@ export function createSqliteSpeakers(db: SqliteDatabase): SqliteSpeakers {
       id = choice.id;
       row = byId.get(id) as { name: string; kind: SpeakerKind };
     }
-    for (const [key, alias] of aliasKeys(row, [incoming.name, ...incoming.aliases])) insertAlias.run(key, id, alias);
+    for (const [key, alias] of aliasKeys(row, [...incoming.spellings, ...incoming.aliases])) insertAlias.run(key, id, alias);
     return id;
   }
 
@@ -88,6 +89,6 @@ export function createSqliteSpeakers(db: SqliteDatabase): SqliteSpeakers {
     candidates,
     resolve,
     addQuotes: (id, count) => void addQuotes.run(count, id),
-    allWithQuotes: () => allWithQuotes.all() as SpeakerRow[],
+    allWithQuotes: () => allWithQuotes.all() as SuggestionCandidate[],
   };
 }

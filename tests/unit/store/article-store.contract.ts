@@ -185,6 +185,14 @@ export function describeArticleStoreContract(name: string, factory: StoreFactory
         expect(await store.speakers({ prefix: 'zel' })).toEqual([{ name: 'Volodymyr Zelenskyy', quotes: 6 }]);
       });
 
+      it('treats two spellings of one surname in one article as one speaker', async () => {
+        await saveSeed(store);
+        const later = makeArticle('Kyiv', ['“We stand,” Zelenskyy said. “We endure,” Zelenskiy added.']);
+        const quotes = [quoteOf(later, 'We stand,', 'Zelenskyy'), quoteOf(later, 'We endure,', 'Zelenskiy')];
+        await store.saveDigest(later, digestOf(later, quotes), quotes);
+        expect(await store.speakers({ prefix: 'zelensk' })).toEqual([{ name: 'Volodymyr Zelenskyy', quotes: 7 }]);
+      });
+
       it('orders by publication date, else by when the article was stored', async () => {
         const old = makeArticle('Old', ['“Old words,” Peskov said.'], { publishedAt: '2020-01-01T00:00:00Z' });
         const undated = makeArticle('Undated', ['“Undated words,” Peskov said.']);
