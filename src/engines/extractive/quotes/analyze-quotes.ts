@@ -1,6 +1,6 @@
 import type { Article } from '../../../core/article.js';
 import { buildSpeakerRegistry, type Entity, type SpeakerRegistry } from '../speakers/speaker-registry.js';
-import { attributeInSentence, isSpeechAt, sentenceRange, subjectBefore, type SpeakerPhrase } from './attribute-quote.js';
+import { attributeInSentence, clauseSubject, isSpeechAt, sentenceRange, subjectBefore, type SpeakerPhrase } from './attribute-quote.js';
 import { paragraphViews, type ParagraphView } from './paragraph-views.js';
 import { resolveSpeaker, type EarlierQuote } from './resolve-speaker.js';
 import { SPEECH_NOUNS, SPEECH_VERBS } from './speech-verbs.js';
@@ -74,16 +74,15 @@ function colonLead(view: ParagraphView, uptoToken: number): SpeakerPhrase | null
       if (np) return { kind: 'colon', tokens: np };
     }
     if (t.kind === 'word' && SPEECH_NOUNS.has(t.lower) && last.text === ':') {
-      const firstWords = tokens.slice(lo, v).filter((w) => w.kind === 'word');
-      if (firstWords.length > 0) return { kind: 'colon', tokens: firstWords };
+      // "When Wallace died in 1998, President Clinton released the following statement:"
+      const subject = clauseSubject(tokens, lo, v);
+      if (subject) return { kind: 'colon', tokens: subject };
     }
   }
   // "Cruz called them on it:" / "Trump leaned in and boomed:": the sentence's subject introduces the quote.
   if (last.text === ':') {
-    const opening = tokens.slice(lo, Math.min(lastIdx, lo + 6)).filter((w) => w.kind === 'word');
-    const firstCap = opening.findIndex((w) => w.cap && !w.possessive);
-    const end = opening.findIndex((w, i) => i > firstCap && !w.cap);
-    if (firstCap >= 0 && end > 0) return { kind: 'colon', tokens: opening.slice(0, end) };
+    const subject = clauseSubject(tokens, lo, lastIdx);
+    if (subject && subject.some((w) => w.cap) && subject.length <= 5) return { kind: 'colon', tokens: subject };
   }
   return null;
 }

@@ -71,9 +71,10 @@ const FRONTED_START = /^(?:here|there|in|on|at|after|before|when|while|as|during
 const COMMON_VERBS = /^(?:is|was|are|were|has|had|have|sent|released|posted|issued|put|made|gave|took|wrote|told|said|stepped|went|came|got|spoke|met|held|ran|won|lost|called|left|kept|began|became|did|does|do)$/u;
 
 /** The noun phrase opening the clause tokens[lo..end): what comes before its first verb-looking word. */
-function clauseSubject(tokens: Token[], lo: number, end: number): Token[] | null {
+export function clauseSubject(tokens: Token[], lo: number, end: number): Token[] | null {
   let from = lo;
-  if (isWord(tokens[lo]) && FRONTED_START.test(tokens[lo]!.lower)) {
+  const first = tokens[lo];
+  if (isWord(first) && (FRONTED_START.test(first.lower) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first.text))) {
     for (let k = lo; k < end; k += 1) {
       if (isPunct(tokens[k], ',')) {
         from = k + 1;

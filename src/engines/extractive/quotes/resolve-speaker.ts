@@ -80,12 +80,22 @@ function resolvePlural(place: QuotePlace, registry: SpeakerRegistry, earlier: Ea
   return org?.entity ?? null;
 }
 
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'sen.': 'senator', 'sens.': 'senator', 'rep.': 'representative congressman congresswoman', 'gov.': 'governor',
+  'gen.': 'general', 'lt.': 'lieutenant', 'sec.': 'secretary', 'pres.': 'president', 'dr.': 'doctor', 'atty.': 'attorney',
+};
+
+/** A role with its abbreviated titles spelled out, lowercase ("Sen." → "senator"). */
+function expandTitles(role: string): string {
+  return role.toLowerCase().split(/\s+/u).map((w) => TITLE_ABBREVIATIONS[w] ?? w).join(' ');
+}
+
 /** A definite description ("the senator", "the diplomat") refers back to someone with that role or head noun. */
 function resolveDefinite(words: Token[], registry: SpeakerRegistry): Entity | null {
   if (words[0]?.lower !== 'the' || words.length > 5) return null;
   const head = words[words.length - 1]!.lower;
   const candidates = registry.entities.filter(
-    (e) => (e.kind === 'person' && e.role !== null && e.role.toLowerCase().includes(head)) || (e.kind === 'unnamed' && e.head === head),
+    (e) => (e.kind === 'person' && e.role !== null && expandTitles(e.role).includes(head)) || (e.kind === 'unnamed' && e.head === head),
   );
   return candidates.length === 1 ? candidates[0]! : candidates.find((e) => e.speaker) ?? null;
 }
@@ -138,7 +148,12 @@ export function resolveSpeaker(phrase: SpeakerPhrase, place: QuotePlace, registr
   }
   const named = normal.name.split(' ').some((w) => /^\p{Lu}/u.test(w) && !NATIONALITIES.has(w.toLowerCase()));
   const kind: SpeakerKind = ORG_HEADS.has(normal.head) || named ? 'organization' : 'unnamed';
-  return registry.addUnnamed(kind === 'organization' ? normal.name.replace(/^an? /u, 'the ') : normal.name, kind, normal.head, normal.plural);
+  const kept = cutAtPreposition(core);
+  const asWritten = articleText.slice(kept[0]!.start, kept[kept.length - 1]!.end);
+  // An organisation reads as written ("Mrs. Clinton's campaign", "the Clinton campaign"); so does a
+  // definite description nobody in the article answers to ("the senator").
+  const name = kind === 'organization' || core[0]!.lower === 'the' ? asWritten.replace(/^The /u, 'the ') : normal.name;
+  return registry.addUnnamed(name, kind, normal.head, normal.plural);
 }
 
 const CUT_AT = new Set(['in', 'at', 'from', 'on', 'during', 'near', 'who', 'which', 'that', 'for', 'of', 'with', 'to']);

@@ -43,7 +43,7 @@ league project initiative pac super-pac network channel magazine press tribune g
 television radio tv cnn msnbc fox abc nbc cbs npr bbc politico breitbart daily weekly tribune hospital
 school church mosque city county district region republic kingdom emirates nations museum studies
 foundation trust watch international global convention annex summit conference rally point garden square
-park generals hall tower building bridge river lake mountains valley beach island left right fund act bill
+park generals hall tower building bridge river lake mountains valley beach island left right fund
 law amendment plan program awards prize cup bowl series show tour festival`);
 
 /** Places and peoples often written alone as the subject of "said" ("Moscow said", "Russia said"). */
@@ -55,7 +55,9 @@ illinois chicago boston jerusalem gaza crimea donbas antalya kremlin tokyo seoul
 brazil spain italy greece poland libya yemen jordan lebanon nigeria kenya africa asia baltimore
 missouri tennessee kentucky alabama mississippi louisiana oklahoma kansas nebraska dakota montana
 utah oregon minnesota indiana maryland delaware jersey connecticut massachusetts vermont maine
-philadelphia cleveland milwaukee manhattan brooklyn beltway`);
+philadelphia cleveland milwaukee manhattan brooklyn beltway arkansas alaska hawaii idaho wyoming rhode
+north south west east columbia burma myanmar rangoon paris orlando dallas houston atlanta miami denver
+seattle detroit pittsburgh charleston raleigh nashville memphis phoenix vegas louisville`);
 
 /** Capitalised words that begin sentences or name days, never people. */
 export const NON_NAME_WORDS = words(`the a an in on at but and or nor while despite meanwhile yet as if when after

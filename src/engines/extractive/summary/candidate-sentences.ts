@@ -1,4 +1,5 @@
 import type { Article } from '../../../core/article.js';
+import { startsInsideQuotation } from '../sentences/inside-quotation.js';
 import { splitSentences, type SentenceSpan } from '../sentences/split-sentences.js';
 import { isBoilerplate } from './boilerplate.js';
 import { isDangling } from './dangling-sentence.js';
@@ -32,15 +33,16 @@ const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}\s*)?\((?:CNN|AP|Reuter
 
 /**
  * The article's paragraph sentences fit to be bullets: never a heading, a copy of the headline,
- * boilerplate, a fragment or a run-on of many sentences. A leading dateline is cut off (the rest is
+ * boilerplate, a fragment, a run-on of many sentences, or the second half of a quotation. A leading dateline is cut off (the rest is
  * still a verbatim slice of the article).
  */
 export function candidateSentences(article: Article): CandidateSentence[] {
   const title = normalise(article.title);
   const sentences = storySentences(article);
   const out: CandidateSentence[] = [];
-  sentences.forEach(({ span, section, sectionPosition }, position) => {
-    if (out.length >= MAX_CANDIDATES) return;
+  sentences.forEach(({ span, section, sectionPosition, insideQuotation }, position) => {
+    // Half a quotation is never shown alone: it has no opening mark and often no speaker.
+    if (out.length >= MAX_CANDIDATES || insideQuotation) return;
     let start = span.start;
     const dateline = DATELINE.exec(article.text.slice(span.start, span.end));
     if (dateline) start += dateline[0].length;
@@ -57,6 +59,8 @@ interface StorySentence {
   span: SentenceSpan;
   section: number;
   sectionPosition: number;
+  /** Begins inside a quotation an earlier sentence opened (The Eagle has landed,” Armstrong radioed…). */
+  insideQuotation: boolean;
 }
 
 /**
@@ -74,10 +78,12 @@ function storySentences(article: Article): StorySentence[] {
       sectionPosition = 0;
       continue;
     }
-    for (const span of splitSentences(article.text, block.start, block.end)) {
-      out.push({ span, section, sectionPosition });
+    const spans = splitSentences(article.text, block.start, block.end);
+    const inside = startsInsideQuotation(article.text, block.start, spans);
+    spans.forEach((span, i) => {
+      out.push({ span, section, sectionPosition, insideQuotation: inside[i] === true });
       sectionPosition += 1;
-    }
+    });
   }
   const storyStart = out.slice(0, DATELINE_WITHIN).findIndex(({ span }) => DATELINE.test(article.text.slice(span.start, span.end)));
   return storyStart > 0 ? out.slice(storyStart) : out;

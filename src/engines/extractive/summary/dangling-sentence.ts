@@ -1,7 +1,10 @@
+import { hasUnresolvedPronoun } from './unresolved-pronoun.js';
+
 /**
  * Sentences that lean on the one before them: they open with a pronoun or a connective
  * ("He said…", "This…", "But…", "Instead, …"), or they are a quotation whose speaker is named
- * elsewhere (“…,” he said. / a quote continued from the previous sentence). As a bullet, alone,
+ * elsewhere (“…,” he said. / a quote continued from the previous sentence), or a pronoun's person is
+ * named only before it ("As his left boot pressed…, he spoke…"). As a bullet, alone,
  * such a sentence has no referent.
  */
 const LEANING_OPENERS = new Set([
@@ -32,7 +35,7 @@ function closesItsQuote(sentence: string): boolean {
 
 /** True when the sentence needs the sentence before it to make sense. */
 export function isDangling(sentence: string): boolean {
-  if (LEANING_OPENERS.has(firstWord(sentence))) return true;
+  if (LEANING_OPENERS.has(firstWord(sentence)) || hasUnresolvedPronoun(sentence)) return true;
   if (/^[\p{L}]+,\s+(?:by contrast|however|though|too|in turn|for (?:his|her|their|its) part),/iu.test(sentence)) return true;
   if (!OPENING_MARK.test(sentence)) return false;
   // A sentence that is only a quotation, a quotation pinned on a pronoun, or the first part of a

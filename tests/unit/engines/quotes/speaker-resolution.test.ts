@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, speakersInArticle } from '../../../../src/engines/extractive/quotes/index.js';
+import { articleOf } from './article-from-text.js';
+
+const speakers = (...paragraphs: string[]): string[] => findQuotes(articleOf(...paragraphs)).map((q) => q.speaker);
+
+// Every sentence below is quoted from a PolNeAR training text (../shared/corpus/polnear/train/text/<file>).
+describe('who a quote is credited to', () => {
+  it('“the senator” resolves to the senator the article named, “Sen.” spelled out (huff-post_2015-11-15_bernie-sanders-it-is-not-a-radic)', () => {
+    const quotes = findQuotes(
+      articleOf(
+        'WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his call to raise the federal minimum wage to $15 an hour, saying the positives in economic stimulus would outweigh the potential in job losses.',
+        '“I apologize to nobody for that,” the senator said during Saturday night’s Democratic debate.',
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([['Bernie Sanders', 'Sen.']]);
+  });
+
+  it('a definite description nobody answers to stays as written (huff-post_2015-11-15_bernie-sanders-it-is-not-a-radic)', () => {
+    expect(speakers('“I apologize to nobody for that,” the senator said during Saturday night’s Democratic debate.')).toEqual(['the senator']);
+  });
+
+  it('a campaign speaks as an organisation, named as written (nyt_2015-12-31_trump-turns-attacks-on-another-c)', () => {
+    const quotes = findQuotes(
+      articleOf(
+        "In response to Mr. Trump's latest onslaught, Mrs. Clinton's campaign said in a statement that ''Hillary Clinton won't be bullied'' or ''distracted by the slings he throws at her and former President Clinton.'' A spokesman for Mr. Clinton declined to comment.",
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([
+      ["Mrs. Clinton's campaign", 'organization'],
+      ["Mrs. Clinton's campaign", 'organization'],
+    ]);
+  });
+
+  it('“…, but added, “…”” and a later “she said” go to the apposed name, past a fronted -ing clause (wash-post_2015-11-10_opposition-appears-to-win-landsl)', () => {
+    expect(
+      speakers(
+        'Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all have an idea of the results."',
+        '"Victory or failure, that is not important," she said. "What is important is how we win or lose."',
+      ),
+    ).toEqual(['Suu Kyi', 'Suu Kyi', 'Suu Kyi']);
+  });
+
+  it('“…, saying, “…”” goes to the clause’s subject, not the place it opens with (wash-post_2016-02-17_sanders-and-clinton-see-black-vo)', () => {
+    expect(
+      speakers(
+        'Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, "We have got to achieve the day when young black males and women can walk the streets without being worried about being harassed by a police officer."',
+      ),
+    ).toEqual(['Sanders']);
+  });
+
+  it('“… released the following statement:” hands the next paragraph’s quote to the statement’s author (breitbart_2015-12-21_nytimes-casually-conflates-ted-c)', () => {
+    expect(
+      speakers(
+        'As Governor of Arkansas in 1983, Bill Clinton was photographed having a beer with Wallace and then Vice President George HW Bush at an outdoor event. When Wallace died in 1998, President Clinton released the following statement:',
+        '“Hillary and I offer our condolences to the family and friends of George Wallace.”',
+      ),
+    ).toEqual(['Bill Clinton']);
+  });
+
+  it('a lone word after “Republican National” is no person (breitbart_2016-03-15_the-latest-kasich-scores-all-del)', () => {
+    const named = speakersInArticle(
+      articleOf('By winning the Republican primary in Ohio, John Kasich picked up all 66 of the state’s delegates to the Republican National Convention.'),
+    );
+    expect(named.filter((s) => s.kind === 'person').map((s) => s.name)).toEqual(['John Kasich']);
+  });
+});
