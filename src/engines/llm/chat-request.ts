@@ -29,8 +29,8 @@ export async function requestChat(
       {
         model: args.model,
         messages: args.messages.map((m) => ({ role: m.role, content: m.content })),
+        // No temperature: reasoning models reject any but the default, and 400s here mean something else.
         response_format: responseFormat(args.mode),
-        temperature: 0.2,
       },
       { timeout: args.timeoutMs, signal: args.signal, maxRetries: 0 },
     );

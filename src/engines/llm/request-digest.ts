@@ -61,6 +61,8 @@ export async function requestDigest(ctx: RequestContext, messages: readonly Chat
   let request = messages;
   let retries = 0;
   let repaired = false;
+  // Set when this server rejected json_schema during this request; remembered only once JSON mode works.
+  let downgraded = false;
   for (;;) {
     const remaining = ctx.deadline - Date.now();
     if (remaining <= 0 || ctx.signal.aborted) return budgetGone('the digest budget ran out before the model answered');
@@ -70,7 +72,7 @@ export async function requestDigest(ctx: RequestContext, messages: readonly Chat
     } catch {
       return budgetGone('the digest budget ran out while waiting for a free request slot');
     }
-    const mode = ctx.mode();
+    const mode: ResponseMode = downgraded ? 'json_object' : ctx.mode();
     let reply;
     try {
       ctx.usage.requests += 1;
@@ -100,7 +102,7 @@ export async function requestDigest(ctx: RequestContext, messages: readonly Chat
     const failure = reply.failure;
     if (failure.kind === 'schema_unsupported' && mode === 'json_schema') {
       // Many local servers reject json_schema with a 400; JSON mode plus zod keeps the same contract.
-      ctx.rememberMode('json_object');
+      downgraded = true;
       continue;
     }
     if (!isRetryable(failure) || retries >= ctx.maxRetries) return { ok: false, failure };

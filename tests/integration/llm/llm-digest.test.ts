@@ -134,3 +134,14 @@ describe('LLM digests through an OpenAI-compatible server', () => {
     for (const format of ['text', 'markdown'] as const) expect(renderDigestText(slipped.digest, format)).not.toMatch(/@everyone/u);
   });
 });
+
+describe('response mode memory', () => {
+  it('does not give up json_schema for good when JSON mode fails too (the 400 was about something else)', async () => {
+    server = await startFakeOpenAiServer();
+    const cache = createMemoryLlmCache();
+    const result = await summarizer(() => reply.status(400, 'context length exceeded'), cache).summarize(seed);
+    expect(result.digest.engine).toBe('extractive');
+    expect(server.chatRequests().map((r) => r.body?.response_format?.type)).toEqual(['json_schema', 'json_object']);
+    expect(cache.responseMode(server.baseUrl)).toBeNull();
+  });
+});
