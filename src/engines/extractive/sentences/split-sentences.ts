@@ -14,8 +14,8 @@ export interface SentenceSpan {
 }
 
 const TERMINATOR = /[.?!…]/u;
-/** Marks that close a sentence together with its full stop: “…now.” ends after the ”. */
-const CLOSER = /[”’"')\]»]/u;
+/** Marks that close a sentence together with its full stop: “…now.” ends after the ” (and German „…früh.“ after the “). */
+const CLOSER = /[”“’"')\]»]/u;
 const OPENER_MARK = /[“"‘'(\[«]/u;
 const SPACE = /\s/u;
 const UPPER = /\p{Lu}/u;
@@ -80,8 +80,8 @@ function boundaryAfterTerminator(text: string, i: number, to: number, sentenceSt
   while (sentenceEnd < to && CLOSER.test(text[sentenceEnd] as string)) sentenceEnd += 1;
   if (sentenceEnd < to && !SPACE.test(text[sentenceEnd] as string)) return null;
   let next = skipSpaces(text, sentenceEnd, to);
-  // A straight quote standing alone after the space closes this sentence: `Kennels.' " She said`.
-  if (next < to && (text[next] === '"' || text[next] === "'") && (next + 1 === to || SPACE.test(text[next + 1] as string))) {
+  // A straight quote (or a spaced French ») standing alone after the space closes this sentence: `Kennels.' " She said`.
+  if (next < to && (text[next] === '"' || text[next] === "'" || text[next] === '»') && (next + 1 === to || SPACE.test(text[next + 1] as string))) {
     sentenceEnd = next + 1;
     next = skipSpaces(text, sentenceEnd, to);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../../../src/engines/extractive/summary/boilerplate.js';
 import { isDangling } from '../../../../src/engines/extractive/summary/dangling-sentence.js';
+import { hasUnresolvedPronoun } from '../../../../src/engines/extractive/summary/unresolved-pronoun.js';
 
 describe('isBoilerplate', () => {
   it.each([
@@ -54,5 +55,42 @@ describe('isDangling', () => {
     '"Three decades later, there is a legitimate debate about how we got into the Vietnam War and how we left," Bush will say.',
   ])('keeps "%s"', (sentence) => {
     expect(isDangling(sentence)).toBe(false);
+  });
+});
+
+describe('hasUnresolvedPronoun', () => {
+  it.each([
+    // samples/apollo-11-moon-landing.txt (the project's own sample): who is "he", whom did Aldrin follow?
+    'As his left boot pressed into the fine gray soil, he spoke the words that were carried back to Earth.',
+    'Looking across the barren plain, he offered a two-word verdict: “Magnificent desolation.”',
+    'Aldrin followed him about twenty minutes later.',
+    // ../shared/corpus/cnn-stories/a1ebb8bb4d370a1fdf28769206d572be60642d70.story
+    "Like his wife, he couldn't stop smiling.",
+    // ../shared/corpus/polnear/train/text/breitbart_2016-05-03_glenn-beck-blasts-drudge-for-moc.txt
+    'Speaking in his real voice again, he proceeded to recite 2 Timothy 3:1-5 from the Bible, saying: “This know also, that in those days the perilous times shall come.',
+    // ../shared/corpus/polnear/train/text/breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt: names in the clause, but not his
+    'Though he did not mention Marco Rubio or John Kasich by name, he made it clear that he felt they should drop out so Republicans could consolidate around him as a viable alternative to Trump.',
+    // ../shared/corpus/polnear/train/text/breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt
+    'Moore thanked him for “stepping up and taking action when Congress won’t.”',
+  ])('flags "%s"', (sentence) => {
+    expect(hasUnresolvedPronoun(sentence)).toBe(true);
+    expect(isDangling(sentence)).toBe(true);
+  });
+
+  it.each([
+    // samples/apollo-11-moon-landing.txt
+    'Neil A. Armstrong and Edwin E. Aldrin Jr. spent about two and a half hours outside their lunar module, Eagle, while Michael Collins circled overhead in the command ship Columbia.',
+    'Armstrong climbed down Eagle\'s ladder at 10:56 p.m., watched by a television audience estimated at hundreds of millions of people.',
+    // ../shared/corpus/polnear/train/text/breitbart_2016-02-08_former-mexico-leader-calderon-ca.txt: the pronoun points ahead, to Calderon
+    'In his assessment of the real estate magnate, Calderon intimated disappointment that the American people have given Trump a real shot at succeeding Barack Obama in the Oval Office next January.',
+    // ../shared/corpus/polnear/train/text/breitbart_2016-05-04_ann-coulter-and-then-there-was-t.txt: the fronted clause names him first
+    'When Trump launched his campaign by talking about Mexican rapists and the wall, his critics hysterically denounced him, rushing to TV to say he did NOT represent the Republican Party!',
+    // ../shared/corpus/polnear/train/text/breitbart_2015-11-11_the-ninth-circle-the-hellish-vie.txt
+    'As for Carson, he was, well, Carsonian.',
+    // ../shared/corpus/putin-skips-ukraine-talks.txt: the quoted "we" is the speaker's, not the reporter's
+    'Zelenskyy said he would decide on his delegation’s next steps only after meeting with Erdogan.',
+    '“We are open to any mechanism that can bring about a sustainable and just peace in Ukraine,” Rubio said.',
+  ])('keeps "%s"', (sentence) => {
+    expect(hasUnresolvedPronoun(sentence)).toBe(false);
   });
 });

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildArticle, type Article } from '../../../../src/core/article.js';
 import { splitSentences } from '../../../../src/engines/extractive/sentences/split-sentences.js';
 import { summarizeArticle } from '../../../../src/engines/extractive/summary/summarize-article.js';
+import { resolve } from 'node:path';
+import { createArticleReader } from '../../../../src/ingest/create-article-reader.js';
+import { projectRoot } from '../../../support/corpus.js';
 import { seedArticle } from './seed-article.js';
 
 /** Every sentence of the article's paragraphs, as text. */
@@ -59,6 +62,30 @@ describe('summarizeArticle on the seed article', () => {
 
   it('gives no more bullets than asked', () => {
     expect(summarizeArticle(seed, { maxBullets: 3 }).bullets).toHaveLength(3);
+  });
+});
+
+describe('summarizeArticle on the project’s sample (samples/apollo-11-moon-landing.txt)', async () => {
+  const sample = await createArticleReader({ fetch: { allowPrivate: false, timeoutMs: 1000, maxBytes: 5_000_000 } }).read(
+    resolve(projectRoot, 'samples', 'apollo-11-moon-landing.txt'),
+  );
+  const { tldr, bullets } = summarizeArticle(sample);
+  const all = [tldr, ...bullets];
+
+  it('never shows the second half of a quotation the splitter cut in two', () => {
+    expect(all.join('\n')).not.toMatch(/^The Eagle has landed/mu);
+    for (const s of all) expect(s).not.toMatch(/^[^“”]*”/u);
+  });
+
+  it('never shows a sentence whose “he” or “his” was named only before it', () => {
+    expect(all).not.toContain('As his left boot pressed into the fine gray soil, he spoke the words that were carried back to Earth.');
+    expect(all).not.toContain('Aldrin followed him about twenty minutes later.');
+  });
+
+  it('still gives a TL;DR about the landing and three self-contained bullets', () => {
+    expect(tldr).toMatch(/landed on the Moon/u);
+    expect(bullets).toHaveLength(3);
+    expect(bullets.join(' ')).toMatch(/Armstrong/u);
   });
 });
 
