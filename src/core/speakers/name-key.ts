@@ -1,4 +1,4 @@
-import { PARTICLES, SUFFIXES, TITLES } from './name-words.js';
+import { DETERMINERS, PARTICLES, SUFFIXES, TITLES } from './name-words.js';
 
 /** A person's name read into folded parts: titles and suffixes gone, every word a folded key. */
 export interface ParsedName {
@@ -74,7 +74,8 @@ export function parseName(name: string): ParsedName {
   while (last > 0 && SUFFIXES.has(raw[last]!.text.toLowerCase())) last -= 1;
   // Everything up to the last title word goes: "Former Arkansas Gov. Mike Huckabee" → Mike Huckabee.
   let first = 0;
-  for (let i = 0; i < last; i += 1) if (TITLES.has(raw[i]!.text.toLowerCase())) first = i + 1;
+  while (first < last && DETERMINERS.has(raw[first]!.text.toLowerCase())) first += 1;
+  for (let i = first; i < last; i += 1) if (TITLES.has(raw[i]!.text.toLowerCase())) first = i + 1;
   const kept = raw.slice(first, last + 1);
   const words = kept.map((w) => foldWord(w.text));
   const surname = words[words.length - 1] ?? '';
@@ -104,6 +105,6 @@ export const plainWords = (name: string): string[] => rawWords(name).map((w) => 
  */
 export function sourceKey(name: string): string {
   const words = rawWords(name).map((w) => foldWord(w.text));
-  if (words.length > 1 && ['a', 'an', 'the', 'one'].includes(words[0]!)) words.shift();
+  if (words.length > 1 && DETERMINERS.has(words[0]!)) words.shift();
   return words.join(' ');
 }

@@ -14,8 +14,11 @@ export const TITLES: ReadonlySet<string> = new Set([
   'gen', 'general', 'adm', 'admiral', 'capt', 'captain', 'col', 'colonel', 'lt', 'sgt', 'cmdr',
   'commander', 'maj', 'candidate', 'nominee', 'presidential', 'hopeful', 'gop', 'democratic', 'republican',
   'billionaire', 'businessman', 'businesswoman', 'actor', 'actress', 'author', 'comedian', 'rival', 'house',
-  'senate', 'majority', 'minority', 'whip', 'chairman', 'chairwoman', 'chair', 'ceo', 'the', 'a', 'an', 'one',
+  'senate', 'majority', 'minority', 'whip', 'chairman', 'chairwoman', 'chair', 'ceo',
 ]);
+
+/** Articles and numbers that may open a name ("the President", "one European diplomat"); only ever stripped at the front. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one']);
 
 /** Written after a name ("Jr.", "III", "PhD"). */
 export const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);

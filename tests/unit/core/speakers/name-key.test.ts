@@ -39,6 +39,11 @@ describe('nameKey', () => {
     expect(nameKey('Hillary Rodham Clinton')).not.toBe(nameKey('Hillary Clinton'));
   });
 
+  it('keeps an initial that looks like an article ("John A. Smith")', () => {
+    expect(nameKey('John A. Smith')).toBe('yohn a smith');
+    expect(nameKey('the Rev. Al Sharpton')).toBe('al sharpton');
+  });
+
   it('never strips the last word, even when it is a title', () => {
     expect(nameKey('The President')).toBe('president');
     expect(nameKey('Mr.')).toBe('mr');
