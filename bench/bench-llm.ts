@@ -34,6 +34,7 @@ const modelReply = {
     { speaker: 'Zelenskyy', text: "Our delegation is at the highest level," },
     { speaker: 'a European diplomat', text: 'Russia came to show up, not to negotiate.' },
     { speaker: 'Vladimir Putin', text: 'We will never negotiate with clowns.' },
+    { speaker: 'Vladimir Putin', text: "We're impatient," },
   ],
 };
 

@@ -73,6 +73,13 @@ function doubleSpans(text: string): MarkedSpan[] {
       continue;
     }
     if (opener === "''") {
+      // ''I would use the word 'old-school,''' — a nested single quote closes just before the double one.
+      if (text.startsWith("'''", i) && text[i + 3] !== "'") {
+        push(i + 1, 2, i + 1);
+        opener = null;
+        i += 2;
+        continue;
+      }
       if (doubled && (!/\s/u.test(text[i - 1] ?? ' ') || !WORDISH.test(text[i + 2] ?? ' '))) {
         push(i, 2, i);
         opener = null;

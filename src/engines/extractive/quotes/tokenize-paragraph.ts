@@ -104,12 +104,14 @@ function attributionFollows(tokens: Token[], q: number): boolean {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
     if (!t.cap && isSpeechVerb(t.lower, tokens[j + 1]?.lower)) {
-      // Only a short attribution clause ("Sanders replied.", "Trump went on, as if …"), not a new
-      // sentence of its own ("The star then recalled an incident at a …").
+      // An attribution clause ("Sanders replied.", "Trump told Britain’s ITV …"), not a new sentence
+      // with a quote of its own; after a quote its own sentence already introduced ("… and said, “…”"),
+      // only a short one ("The star then recalled an incident at a …" is a new sentence).
+      const introduced = tokens[q - 1]?.kind === 'punct' && /^[,:]$/u.test(tokens[q - 1]!.text);
       for (let k = j + 1; k < tokens.length; k += 1) {
         const x = tokens[k]!;
-        if (x.kind === 'quote' || k > j + 6) return false;
-        if (x.kind === 'punct') break;
+        if (x.kind === 'quote' || (introduced && k > j + 9)) return false;
+        if (x.kind === 'punct' && x.text !== ',') break;
       }
       return true;
     }

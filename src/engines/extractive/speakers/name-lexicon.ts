@@ -42,7 +42,7 @@ parliament government cabinet caucus coalition alliance organization organisatio
 league project initiative pac super-pac network channel magazine press tribune gazette herald review
 television radio tv cnn msnbc fox abc nbc cbs npr bbc politico breitbart daily weekly tribune hospital
 school church mosque city county district region republic kingdom emirates nations museum studies
-foundation trust watch international global convention annex summit conference rally point garden square
+foundation trust watch international global convention state annex summit conference rally point garden square
 park generals hall tower building bridge river lake mountains valley beach island left right fund
 law amendment plan program awards prize cup bowl series show tour festival`);
 
@@ -130,7 +130,7 @@ southern polish italian spanish greek cuban brazilian venezuelan qatari emirati 
 yemeni nigerian kenyan australian dutch belgian swedish norwegian danish finnish irish scottish welsh
 english hispanic latino catholic evangelical conservative liberal progressive independent kurdish
 ukrainians russians americans europeans israelis palestinians iranians syrians iraqis afghans mexicans
-british turks kurds arabs gop`);
+british turks kurds arabs gop islamic`);
 
 /** Titles that make a lone surname a person ("Sen. Cruz", "President Obama"), unlike "Republican National". */
 export const PERSON_TITLES = words(`president minister secretary sen senator rep representative gov governor mayor mr

@@ -52,6 +52,14 @@ describe('attribution layouts', () => {
     ).toEqual(['Sanders', 'Sanders']);
   });
 
+  it('“…?” X told Britain’s ITV television station in an interview … — a longer attribution clause (huff-post_2016-05-16_trump-says-he-s-unlikely-to-have)', () => {
+    expect(
+      credited(
+        '“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare if he won the U.S. presidency.',
+      ),
+    ).toEqual([['Trump', 'It looks like we’re not going to have a very good relationship, who knows?']]);
+  });
+
   it('“…?” X went on — particle verbs report speech (breitbart_2016-05-15_trump-talks-to-megyn-kelly-about)', () => {
     expect(
       credited('“You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it. Fight back, do whatever you have to do.”'),

@@ -33,6 +33,12 @@ describe('quote marks', () => {
     expect(spans("the 1990s' boom and the Clintons' house")).toEqual([]);
   });
 
+  it("closes '' after a nested single quote: ''… 'old-school,''' (nyt_2016-01-19_bush-s-presidential-campaign-per)", () => {
+    const text = "''I would use the word 'old-school,''' said Gregory W. Slayton, whom George W. Bush appointed chief of mission to Bermuda, and who is now supporting Senator Marco Rubio.";
+    expect(spans(text)).toEqual(["I would use the word 'old-school,'"]);
+    expect(findQuotes(articleOf(text)).map((q) => q.speaker)).toEqual(['Gregory W. Slayton']);
+  });
+
   it('runs an unclosed quote to the end of its paragraph', () => {
     const text = '“Trump events are outlets for people to come out and engage in hatred.';
     expect(findMarkedSpans(text)).toEqual([{ open: 0, close: null, closeEnd: null, start: 1, end: text.length }]);
