@@ -1,4 +1,5 @@
 import type { Article } from '../../core/article.js';
+import { countTokens } from './count-tokens.js';
 import { fillTemplate, type LoadedPrompts } from './load-prompts.js';
 import type { ModelDigest } from './model-output.js';
 
@@ -24,9 +25,18 @@ export function digestMessages(prompts: LoadedPrompts, article: Article, body: s
   ];
 }
 
-/** The request merging the parts' digests into one. */
-export function reduceMessages(prompts: LoadedPrompts, article: Article, parts: readonly ModelDigest[]): ChatMessage[] {
-  const body = parts.map((p, i) => `Part ${i + 1}: ${JSON.stringify(p)}`).join('\n');
+/** Part digests as the reduce prompt shows them, cut down (fewer bullets and quotes, then TL;DRs only) to fit `maxTokens`. */
+function partsBody(parts: readonly ModelDigest[], maxTokens: number): string {
+  const render = (shrink: (p: ModelDigest) => unknown): string => parts.map((p, i) => `Part ${i + 1}: ${JSON.stringify(shrink(p))}`).join('\n');
+  const full = render((p) => p);
+  if (countTokens(full) <= maxTokens) return full;
+  const shorter = render((p) => ({ tldr: p.tldr, bullets: p.bullets.slice(0, 2), quotes: p.quotes.slice(0, 2) }));
+  if (countTokens(shorter) <= maxTokens) return shorter;
+  return render((p) => ({ tldr: p.tldr }));
+}
+
+/** The request merging the parts' digests into one, its parts section kept within `maxTokens`. */
+export function reduceMessages(prompts: LoadedPrompts, article: Article, parts: readonly ModelDigest[], maxTokens: number): ChatMessage[] {
   return [
     { role: 'system', content: prompts.system },
     {
@@ -34,7 +44,7 @@ export function reduceMessages(prompts: LoadedPrompts, article: Article, parts: 
       content: fillTemplate(prompts.reduce, {
         title: neutraliseDelimiters(article.title),
         count: String(parts.length),
-        parts: neutraliseDelimiters(body),
+        parts: neutraliseDelimiters(partsBody(parts, maxTokens)),
       }),
     },
   ];

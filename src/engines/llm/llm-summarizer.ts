@@ -102,7 +102,10 @@ export function createLlmSummarizer(options: LlmSummarizerOptions): Summarizer {
     );
     if (firstFailure) return firstFailure;
     const digests = parts.flatMap((p) => (p.ok ? [p.digest] : []));
-    return requestDigest(ctx, reduceMessages(prompts, article, digests));
+    const merged = await requestDigest(ctx, reduceMessages(prompts, article, digests, maxArticleTokens));
+    // A merge that kept no quote falls back on the parts' own (verification checks them all the same).
+    if (merged.ok && merged.digest.quotes.length === 0) return { ok: true, digest: { ...merged.digest, quotes: digests.flatMap((d) => d.quotes).slice(0, 10) } };
+    return merged;
   }
 
   const pending = new Map<string, Promise<{ reply: DigestReply; usage: RequestUsage }>>();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../../../src/core/article.js';
+import { reduceMessages } from '../../../../src/engines/llm/build-messages.js';
 import { chunkArticle } from '../../../../src/engines/llm/chunk-article.js';
 import { countTokens } from '../../../../src/engines/llm/count-tokens.js';
 import { RETRY_AFTER_CAP_MS, retryAfterMs } from '../../../../src/engines/llm/llm-failure.js';
@@ -88,5 +89,19 @@ describe('createSemaphore', () => {
     const waiting = sem.acquire(controller.signal);
     controller.abort(new Error('budget'));
     await expect(waiting).rejects.toThrow('budget');
+  });
+});
+
+describe('reduceMessages', () => {
+  it('cuts the parts down until they fit the context', () => {
+    const article = buildArticle({ title: 'Long', source: 's', blocks: [{ kind: 'paragraph', text: 'x' }] });
+    const part = { tldr: 'A short summary of this part.', bullets: Array.from({ length: 5 }, () => 'A bullet that says a fair amount about the part. '.repeat(3)), quotes: [] };
+    const parts = Array.from({ length: 40 }, () => part);
+    const roomy = reduceMessages(loadPrompts(), article, parts, 1_000_000)[1]!.content;
+    const tight = reduceMessages(loadPrompts(), article, parts, 2_000)[1]!.content;
+    expect(roomy).toContain('A bullet that says');
+    expect(tight).not.toContain('A bullet that says');
+    expect(tight).toContain('Part 40: {"tldr":"A short summary of this part."}');
+    expect(countTokens(tight)).toBeLessThan(2_500);
   });
 });
