@@ -126,6 +126,14 @@ function npAfter(tokens: Token[], v: number, hi: number): Token[] {
   return out;
 }
 
+/** ", the president of the American Action Network" right after a name: its role, comma included. */
+function appositionAfter(tokens: Token[], k: number, hi: number): Token[] {
+  if (!isPunct(tokens[k], ',') || !isWord(tokens[k + 1]) || !/^(?:a|an|the)$/u.test(tokens[k + 1]!.lower)) return [];
+  const out: Token[] = [tokens[k]!];
+  for (let j = k + 1; j <= hi && out.length < 12 && isWord(tokens[j]); j += 1) out.push(tokens[j]!);
+  return out;
+}
+
 function looksLikeSpeaker(np: Token[]): boolean {
   if (np.length === 0 || np.length > 10) return false;
   if (np.length === 1 && PRONOUNS.has(np[0]!.lower)) return true;
@@ -143,7 +151,7 @@ function afterQuote(tokens: Token[], q: number, hi: number): SpeakerPhrase | nul
   }
   if (isSpeechAt(tokens, k)) {
     const np = npAfter(tokens, k, hi);
-    return looksLikeSpeaker(np) ? { kind: 'inverted', tokens: np } : null;
+    return looksLikeSpeaker(np) ? { kind: 'inverted', tokens: [...np, ...appositionAfter(tokens, pastVerb(tokens, k) + np.length + 1, hi)] } : null;
   }
   for (let v = k + 1; v <= Math.min(hi, k + 12); v += 1) {
     const t = tokens[v]!;

@@ -125,7 +125,10 @@ export function resolveSpeaker(phrase: SpeakerPhrase, place: QuotePlace, registr
     return w === 'they' || w === 'it' ? resolvePlural(place, registry, earlier) : null;
   }
   const person = headPerson(words, registry);
-  if (person) return person.entity;
+  if (person) {
+    person.entity.role ??= appositionRole(phrase.tokens, person, articleText);
+    return person.entity;
+  }
   if (phrase.kind === 'possessive') {
     const m = registry.mentionAt(words[0]!.start);
     return m?.entity ?? null;
@@ -161,4 +164,14 @@ const CUT_AT = new Set(['in', 'at', 'from', 'on', 'during', 'near', 'who', 'whic
 function cutAtPreposition(words: Token[]): Token[] {
   const i = words.findIndex((w, k) => k > 0 && CUT_AT.has(w.lower));
   return i > 0 ? words.slice(0, i) : words;
+}
+
+/** "Mike Shields, the president of the American Action Network," → "president of the American Action Network". */
+function appositionRole(tokens: Token[], person: Mention, articleText: string): string | null {
+  const at = tokens.findIndex((t) => t.start >= person.end);
+  if (at < 0 || tokens[at]!.text !== ',' || !/^(?:a|an|the)$/u.test(tokens[at + 1]?.lower ?? '')) return null;
+  const words: Token[] = [];
+  for (let k = at + 2; k < tokens.length && tokens[k]!.kind === 'word' && words.length < 10; k += 1) words.push(tokens[k]!);
+  if (words.length === 0 || words.some((w) => PRONOUN_WORDS.has(w.lower)) || !words.some((w) => ROLE_NOUNS.has(w.lower))) return null;
+  return articleText.slice(words[0]!.start, words[words.length - 1]!.end);
 }

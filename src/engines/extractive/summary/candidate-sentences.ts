@@ -28,8 +28,11 @@ const MAX_CANDIDATES = 300;
 const ENDS_LIKE_A_SENTENCE = /[.!?…][”"’')\]]*$/u;
 /** A dateline this far in still marks where the story starts. */
 const DATELINE_WITHIN = 6;
-/** "WASHINGTON (CNN) -- ", "(CNN) — ", "LONDON (Reuters) - ": a dateline is not part of the sentence's point. */
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}\s*)?\((?:CNN|AP|Reuters|AFP|Bloomberg|UPI)\)\s*(?:--|—|–|-|:)?\s*/u;
+/**
+ * "WASHINGTON (CNN) -- ", "BAGHDAD, Iraq (CNN) -- ", "(CNN) — ", "LONDON (Reuters) - ": a dateline is
+ * not part of the sentence's point. The place opens in capitals; a state or country may follow it.
+ */
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{Lu}][\p{L}\p{M} .'’-]{1,30})?\s*)?\((?:CNN|AP|Reuters|AFP|Bloomberg|UPI)\)\s*(?:--|—|–|-|:)?\s*/u;
 
 /**
  * The article's paragraph sentences fit to be bullets: never a heading, a copy of the headline,

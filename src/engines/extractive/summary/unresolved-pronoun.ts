@@ -33,7 +33,9 @@ export function hasUnresolvedPronoun(sentence: string): boolean {
   const comma = text.indexOf(',');
   const words = [...text.slice(0, comma < 0 ? 0 : comma).matchAll(/[\p{L}][\p{L}.’'-]*/gu)].map((m) => m[0]);
   const opener = (words[0] ?? '').toLowerCase();
-  if (comma < 0 || !(FRONTING.has(opener) || /^\p{L}+(?:ing|ed)$/u.test(opener))) return false;
+  // A fronted clause opens with a subordinator, a preposition or a participle; a short adverbial
+  // ("Most often, they…") fronts one too.
+  if (comma < 0 || !(FRONTING.has(opener) || /^\p{L}+(?:ing|ed)$/u.test(opener) || words.length <= 3)) return false;
   const mainSubject = /^\s*([\p{L}]+)/u.exec(text.slice(comma + 1));
   if (!mainSubject || !SUBJECT_PRONOUNS.has((mainSubject[1] as string).toLowerCase())) return false;
   // "When Trump arrived, he said…" names its person before the pronoun; "As his boot…, he…" does not.

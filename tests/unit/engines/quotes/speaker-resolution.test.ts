@@ -16,6 +16,15 @@ describe('who a quote is credited to', () => {
     expect(quotes.map((q) => [q.speaker, q.role])).toEqual([['Bernie Sanders', 'Sen.']]);
   });
 
+  it('“…,” said X, the Y of Z. keeps the apposition as the role (politico_2016-04-18_outside-gop-group-goes-in-big-fo)', () => {
+    const quotes = findQuotes(
+      articleOf(
+        '“We did polling in this district and much like the previous primaries we did polling in, Bill Shuster is in strong position to be re-elected,” said Mike Shields, the president of the American Action Network.',
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([['Mike Shields', 'president of the American Action Network']]);
+  });
+
   it('a definite description nobody answers to stays as written (huff-post_2015-11-15_bernie-sanders-it-is-not-a-radic)', () => {
     expect(speakers('“I apologize to nobody for that,” the senator said during Saturday night’s Democratic debate.')).toEqual(['the senator']);
   });
