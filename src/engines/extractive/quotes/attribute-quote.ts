@@ -227,10 +227,19 @@ function sentenceFinal(tokens: Token[], q: number, sLo: number, hi: number): Spe
   return null;
 }
 
-/** True when the words before the quote mark it as a label or name, not speech. */
+const TITLE_LEADS = new Set(['on', 'with', 'in', 'about', 'from', 'at', 'by', 'of']);
+const MEDIA_NOUNS = new Set('show program programme podcast episode book memoir film movie song album series segment article column headline hashtag newsletter magazine documentary'.split(' '));
+
+/**
+ * True when the words before the quote mark it as a label or a title, not speech: “so-called
+ * “denazification””, “on the podcast “Here’s the Thing.””, “told NBC’s “Today””, “the “Gang of Eight,””.
+ */
 function isScareQuote(tokens: Token[], q: number): boolean {
   const prev = tokens[q - 1];
-  return isWord(prev) && SCARE_MARKERS.has(prev.lower);
+  if (!isWord(prev)) return false;
+  if (SCARE_MARKERS.has(prev.lower) || TITLE_LEADS.has(prev.lower) || MEDIA_NOUNS.has(prev.lower) || (prev.cap && prev.possessive)) return true;
+  const words = (tokens[q]!.text.match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu) ?? []).length;
+  return prev.lower === 'the' && words <= 4;
 }
 
 /**

@@ -151,6 +151,18 @@ describe('speakers', () => {
     expect(credited('Russia, by contrast, continued to press for so-called “denazification” and demilitarization.')).toEqual([]);
   });
 
+  it('a title after a preposition is nobody’s quote: “on the podcast “Here’s the Thing.”” (huff-post_2016-08-29_anthony-weiner-reportedly-caught)', () => {
+    expect(credited('“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.”')).toEqual([['Weiner', 'Being a dad, that’s my job,']]);
+  });
+
+  it('a name after “the” is a label, not speech: the “Gang of Eight,” (breitbart_2016-01-01_jeb-bush-super-pac-chief-praises)', () => {
+    expect(
+      credited(
+        'Rubio has broken many promises he made to the voters of Florida since being elected to the U.S. Senate—most notably that he wouldn’t back an amnesty bill, but then he went and championed one with Sen. Chuck Schumer (D-NY) as part of the “Gang of Eight,” which also included the now-indicted Sen. Bob Menendez (D-NJ)—so it’s no surprise that Rubio is keeping money in his presidential camp.',
+      ),
+    ).toEqual([]);
+  });
+
   it('a quoted word with no speech verb in reach is nobody’s (breitbart_2015-11-11_the-ninth-circle-the-hellish-vie)', () => {
     expect(
       credited(
