@@ -158,7 +158,7 @@ describe('speakers', () => {
   it('a name after “the” is a label, not speech: the “Gang of Eight,” (breitbart_2016-01-01_jeb-bush-super-pac-chief-praises)', () => {
     expect(
       credited(
-        'Rubio has broken many promises he made to the voters of Florida since being elected to the U.S. Senate—most notably that he wouldn’t back an amnesty bill, but then he went and championed one with Sen. Chuck Schumer (D-NY) as part of the “Gang of Eight,” which also included the now-indicted Sen. Bob Menendez (D-NJ)—so it’s no surprise that Rubio is keeping money in his presidential camp.',
+        'Rubio has broken many promises he made to the voters of Florida since being elected to the U.S. Senate—most notably that he wouldn’t back an amnesty bill, but then he went and championed one with Sen. Chuck Schumer (D-NY) as part of the “Gang of Eight,” which also included the now-indicted Sen. Bob Menendez (D-NJ)—so it’s no surprise that Rubio is keeping money in his presidential campaign coffers from Crist donors who engage in tactics like this against other Republicans.',
       ),
     ).toEqual([]);
   });
