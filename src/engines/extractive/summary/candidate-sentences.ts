@@ -21,7 +21,7 @@ export interface CandidateSentence {
 }
 
 const MIN_WORDS = 6;
-const MAX_WORDS = 45;
+const MAX_WORDS = 80;
 /** Ranking is quadratic in the sentences; past this many, later ones are not considered (news leads). */
 const MAX_CANDIDATES = 300;
 /** Without a final stop it may be a heading the cleaner missed ("Trump’s Influence Fails to Sway Kremlin Strategy"). */
