@@ -228,7 +228,7 @@ function sentenceFinal(tokens: Token[], q: number, sLo: number, hi: number): Spe
 }
 
 const TITLE_LEADS = new Set(['on', 'with', 'in', 'about', 'from', 'at', 'by', 'of']);
-const MEDIA_NOUNS = new Set('show program programme podcast episode book memoir film movie song album series segment article column headline hashtag newsletter magazine documentary'.split(' '));
+const MEDIA_NOUNS = new Set('show program programme station network radio podcast episode book memoir film movie song album series segment article column headline hashtag newsletter magazine documentary'.split(' '));
 
 /**
  * True when the words before the quote mark it as a label or a title, not speech: “so-called
@@ -236,6 +236,8 @@ const MEDIA_NOUNS = new Set('show program programme podcast episode book memoir 
  */
 function isScareQuote(tokens: Token[], q: number): boolean {
   const prev = tokens[q - 1];
+  // "on this reporter’s talk radio program, “Aaron Klein Investigative Radio,”"
+  if (isPunct(prev, ',') && isWord(tokens[q - 2]) && MEDIA_NOUNS.has(tokens[q - 2]!.lower)) return true;
   if (!isWord(prev)) return false;
   if (SCARE_MARKERS.has(prev.lower) || TITLE_LEADS.has(prev.lower) || MEDIA_NOUNS.has(prev.lower) || (prev.cap && prev.possessive)) return true;
   const words = (tokens[q]!.text.match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu) ?? []).length;

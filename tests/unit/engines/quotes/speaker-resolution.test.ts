@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, speakersInArticle } from '../../../../src/engines/extractive/quotes/index.js';
 import { articleOf } from './article-from-text.js';
+import { polnearParagraphs } from './polnear-text.js';
 
 const speakers = (...paragraphs: string[]): string[] => findQuotes(articleOf(...paragraphs)).map((q) => q.speaker);
 
@@ -43,10 +44,7 @@ describe('who a quote is credited to', () => {
 
   it('“…, but added, “…”” and a later “she said” go to the apposed name, past a fronted -ing clause (wash-post_2015-11-10_opposition-appears-to-win-landsl)', () => {
     expect(
-      speakers(
-        'Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all have an idea of the results."',
-        '"Victory or failure, that is not important," she said. "What is important is how we win or lose."',
-      ),
+      speakers(...polnearParagraphs('wash-post_2015-11-10_opposition-appears-to-win-landsl', 'Appearing before cheering supporters', 2)),
     ).toEqual(['Suu Kyi', 'Suu Kyi', 'Suu Kyi']);
   });
 
@@ -60,10 +58,7 @@ describe('who a quote is credited to', () => {
 
   it('“… released the following statement:” hands the next paragraph’s quote to the statement’s author (breitbart_2015-12-21_nytimes-casually-conflates-ted-c)', () => {
     expect(
-      speakers(
-        'As Governor of Arkansas in 1983, Bill Clinton was photographed having a beer with Wallace and then Vice President George HW Bush at an outdoor event. When Wallace died in 1998, President Clinton released the following statement:',
-        '“Hillary and I offer our condolences to the family and friends of George Wallace.”',
-      ),
+      speakers(...polnearParagraphs('breitbart_2015-12-21_nytimes-casually-conflates-ted-c', 'The only people in the 2016 presidential race', 2)),
     ).toEqual(['Bill Clinton']);
   });
 
