@@ -43,8 +43,11 @@ describe('quote marks', () => {
     expect(findQuotes(articleOf(text)).map((q) => q.speaker)).toEqual(['Gregory W. Slayton']);
   });
 
-  it('runs an unclosed quote to the end of its paragraph', () => {
-    const text = '“Trump events are outlets for people to come out and engage in hatred.';
-    expect(findMarkedSpans(text)).toEqual([{ open: 0, close: null, closeEnd: null, start: 1, end: text.length }]);
+  it('runs an unclosed quote to the end of its paragraph (huff-post_2016-06-17_trump-s-supporters-may-be-the-re)', () => {
+    const [text] = polnearParagraphs('huff-post_2016-06-17_trump-s-supporters-may-be-the-re', '“One I would describe');
+    const last = findMarkedSpans(text!).at(-1)!;
+    expect(last.close).toBeNull();
+    expect(last.end).toBe(text!.length);
+    expect(text!.slice(last.start, last.end)).toMatch(/^Trump events are outlets/u);
   });
 });

@@ -8,13 +8,9 @@ const speakers = (...paragraphs: string[]): string[] => findQuotes(articleOf(...
 // Every sentence below is quoted from a PolNeAR training text (../shared/corpus/polnear/train/text/<file>).
 describe('who a quote is credited to', () => {
   it('“the senator” resolves to the senator the article named, “Sen.” spelled out (huff-post_2015-11-15_bernie-sanders-it-is-not-a-radic)', () => {
-    const quotes = findQuotes(
-      articleOf(
-        'WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his call to raise the federal minimum wage to $15 an hour, saying the positives in economic stimulus would outweigh the potential in job losses.',
-        '“I apologize to nobody for that,” the senator said during Saturday night’s Democratic debate.',
-      ),
-    );
-    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([['Bernie Sanders', 'Sen.']]);
+    const quotes = findQuotes(articleOf(...polnearParagraphs('huff-post_2015-11-15_bernie-sanders-it-is-not-a-radic', 'WASHINGTON — Sen. Bernie Sanders', 2)));
+    expect(quotes.length).toBeGreaterThanOrEqual(1);
+    for (const q of quotes) expect([q.speaker, q.role]).toEqual(['Bernie Sanders', 'Sen.']);
   });
 
   it('“…,” said X, the Y of Z. keeps the apposition as the role (politico_2016-04-18_outside-gop-group-goes-in-big-fo)', () => {
@@ -27,14 +23,14 @@ describe('who a quote is credited to', () => {
   });
 
   it('a definite description nobody answers to stays as written (huff-post_2015-11-15_bernie-sanders-it-is-not-a-radic)', () => {
-    expect(speakers('“I apologize to nobody for that,” the senator said during Saturday night’s Democratic debate.')).toEqual(['the senator']);
+    const quoted = speakers(...polnearParagraphs('huff-post_2015-11-15_bernie-sanders-it-is-not-a-radic', '“I apologize to nobody for that,”'));
+    expect(quoted.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(quoted)).toEqual(new Set(['the senator']));
   });
 
   it('a campaign speaks as an organisation, named as written (nyt_2015-12-31_trump-turns-attacks-on-another-c)', () => {
     const quotes = findQuotes(
-      articleOf(
-        "In response to Mr. Trump's latest onslaught, Mrs. Clinton's campaign said in a statement that ''Hillary Clinton won't be bullied'' or ''distracted by the slings he throws at her and former President Clinton.'' A spokesman for Mr. Clinton declined to comment.",
-      ),
+      articleOf(...polnearParagraphs('nyt_2015-12-31_trump-turns-attacks-on-another-c', "Mrs. Clinton's campaign said in a statement")),
     );
     expect(quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([
       ["Mrs. Clinton's campaign", 'organization'],
