@@ -1,6 +1,7 @@
 import type { Article } from '../../../core/article.js';
 import { buildSpeakerRegistry, type Entity, type SpeakerRegistry } from '../speakers/speaker-registry.js';
-import { attributeInSentence, clauseSubject, isSpeechAt, sentenceRange, subjectBefore, type SpeakerPhrase } from './attribute-quote.js';
+import { attributeInSentence, type SpeakerPhrase } from './attribute-quote.js';
+import { clauseSubject, isSpeechAt, sentenceRange, subjectBefore } from './speaker-phrases.js';
 import { paragraphViews, type ParagraphView } from './paragraph-views.js';
 import { resolveSpeaker, type EarlierQuote } from './resolve-speaker.js';
 import { SPEECH_NOUNS, SPEECH_VERBS } from './speech-verbs.js';
