@@ -1,6 +1,7 @@
 import type { FoundQuote, SpeakerKind } from '../core/quote.js';
 import { parseName } from '../core/speakers/name-key.js';
-import { speakerKeys } from '../core/speakers/speaker-record.js';
+import { sameParsedSpeaker } from '../core/speakers/same-speaker.js';
+import { speakerKeys, type SpeakerKeys } from '../core/speakers/speaker-record.js';
 
 /** One speaker of an article being saved: its first spelling, every other one, and every alias its quotes carry. */
 export interface IncomingSpeaker {
@@ -42,15 +43,32 @@ export function resolveSpeakerIds(quotes: readonly FoundQuote[], resolve: (incom
 /**
  * Alias keys worth recording for a speaker: not its own key, and not its bare surname (surname
  * matching covers that, and "Clinton" must not become one Clinton's exact alias). "Xi" for Xi
- * Jinping is kept: it is not his surname as the name reads.
+ * Jinping is kept: it is not his surname as the name reads. Nor one that disagrees with its name.
  */
-export function aliasKeys(speaker: { name: string; kind: SpeakerKind }, aliases: readonly string[]): Map<string, string> {
-  const own = speakerKeys(speaker.name, speaker.kind);
+export function aliasKeys(own: SpeakerKeys & { name: string }, kind: SpeakerKind, aliases: readonly string[]): Map<string, string> {
   const keys = new Map<string, string>();
-  for (const alias of [speaker.name, ...aliases]) {
-    const key = speakerKeys(alias, speaker.kind).nameKey;
+  const identity = parseName(own.name);
+  for (const alias of aliases) {
+    const key = speakerKeys(alias, kind).nameKey;
     if (key === '' || key === own.nameKey || key === own.surnameKey) continue;
+    // An alias that names someone else with the same surname ("George W. Bush" seen beside a
+    // "George Bush" filed under George H. W. Bush) would graft the wrong person on.
+    const parsed = parseName(alias);
+    if (kind === 'person' && parsed.surname === identity.surname && !sameParsedSpeaker(parsed, identity)) continue;
     if (!keys.has(key)) keys.set(key, alias.trim());
   }
   return keys;
+}
+
+/** Per stored speaker, how many of the article's quotes each spelling carries. */
+export function countSpellings(quotes: readonly FoundQuote[], ids: ReadonlyMap<string, number>): Map<number, Map<string, number>> {
+  const counts = new Map<number, Map<string, number>>();
+  for (const q of quotes) {
+    const spelling = q.speaker.trim();
+    const id = ids.get(spelling)!;
+    const bySpelling = counts.get(id) ?? new Map<string, number>();
+    bySpelling.set(spelling, (bySpelling.get(spelling) ?? 0) + 1);
+    counts.set(id, bySpelling);
+  }
+  return counts;
 }

@@ -9,7 +9,7 @@ import { matchSpeakerQuery } from '../core/speakers/match-speaker-query.js';
 import { prefixKeys } from '../core/speakers/prefix-keys.js';
 import { queryKeys } from '../core/speakers/speaker-record.js';
 import { articleDate, compareText } from './article-date.js';
-import { resolveSpeakerIds } from './incoming-speakers.js';
+import { countSpellings, resolveSpeakerIds } from './incoming-speakers.js';
 import { MemorySpeakers } from './memory-speakers.js';
 import { distinctWords, matchesSearch, quoteSearchText } from './quote-search-text.js';
 import { checkSaveDigestInput, isKeyQuote } from './save-digest-input.js';
@@ -62,8 +62,8 @@ export function createMemoryArticleStore(options: { clock?: Clock } = {}): Artic
         articleDate: articleDate(article.publishedAt, storedAt), articleSeq: seq,
       });
       undo.push(() => void quotes.pop());
-      speakers.addQuotes(speakerId, 1, undo);
     }
+    for (const [id, bySpelling] of countSpellings(found, ids)) speakers.addQuotes(id, bySpelling, undo);
   }
 
   function save(article: Article, digest: Digest, found: readonly FoundQuote[], undo: Array<() => void>): SaveResult {
@@ -99,7 +99,7 @@ export function createMemoryArticleStore(options: { clock?: Clock } = {}): Artic
       articleUrl: a.url, articleDate: q.articleDate, fragment: q.fragment,
     };
   };
-  const speakerCounts = () => speakers.allWithQuotes().map((r) => ({ name: r.name, quotes: r.quotes, nameKey: r.nameKey, surnameKey: r.surnameKey }));
+  const speakerCounts = () => speakers.allWithQuotes().map((r) => ({ name: r.shownName, quotes: r.quotes, nameKey: r.nameKey, surnameKey: r.surnameKey }));
   const byCount = (a: { name: string; quotes: number }, b: { name: string; quotes: number }): number => b.quotes - a.quotes || compareText(a.name, b.name);
 
   return {

@@ -1,10 +1,12 @@
 import { chooseSpeaker } from '../core/speakers/choose-speaker.js';
+import { preferredName } from '../core/speakers/preferred-name.js';
 import { speakerKeys, type SpeakerCandidates, type SpeakerRecord } from '../core/speakers/speaker-record.js';
 import { aliasKeys, type IncomingSpeaker } from './incoming-speakers.js';
 
 export interface MemorySpeaker extends SpeakerRecord {
   nameKey: string;
   surnameKey: string | null;
+  spellings: Map<string, number>;
 }
 
 /** Speakers held in maps, with the same identity rules as the SQLite rows; every change can be undone. */
@@ -16,7 +18,7 @@ export class MemorySpeakers {
 
   /** Existing speakers with one of these keys, one of these alias keys, or this surname key. */
   candidates(keys: readonly string[], surnameKey: string | null): SpeakerCandidates {
-    const copy = (r: MemorySpeaker): SpeakerRecord => ({ id: r.id, name: r.name, kind: r.kind, quotes: r.quotes });
+    const copy = (r: MemorySpeaker): SpeakerRecord => ({ id: r.id, name: r.name, shownName: r.shownName, kind: r.kind, quotes: r.quotes });
     const exact = keys.flatMap((k) => (this.#byKey.has(k) ? [this.#rows.get(this.#byKey.get(k)!)!] : []));
     const exactIds = new Set(exact.map((r) => r.id));
     const aliased = new Set(keys.flatMap((k) => [...(this.#aliases.get(k) ?? [])]).filter((id) => !exactIds.has(id)));
@@ -27,14 +29,14 @@ export class MemorySpeakers {
   /** The speaker id for an article's speaker name; `undo` collects how to take every change back. */
   resolve(incoming: IncomingSpeaker, taken: ReadonlySet<number>, undo: Array<() => void>): number {
     const keys = speakerKeys(incoming.name, incoming.kind);
-    const aliasKeyList = [...aliasKeys(incoming, incoming.aliases).keys()];
+    const aliasKeyList = [...aliasKeys({ ...keys, name: incoming.name }, incoming.kind, incoming.aliases).keys()];
     const found = this.candidates([keys.nameKey], incoming.kind === 'person' ? keys.surnameKey : null);
     const viaAliases = aliasKeyList.length > 0 ? this.candidates(aliasKeyList, null) : undefined;
     const byAlias = [...found.byAlias, ...(viaAliases ? [...viaAliases.byKey, ...viaAliases.byAlias] : [])];
     const choice = chooseSpeaker(incoming, { ...found, byAlias }, taken);
     let row: MemorySpeaker;
     if (choice.action === 'new') {
-      row = { id: this.#nextId, name: incoming.name, kind: incoming.kind, quotes: 0, ...keys };
+      row = { id: this.#nextId, name: incoming.name, shownName: incoming.name, kind: incoming.kind, quotes: 0, spellings: new Map(), ...keys };
       this.#nextId += 1;
       this.#rows.set(row.id, row);
       this.#byKey.set(row.nameKey, row.id);
@@ -47,20 +49,25 @@ export class MemorySpeakers {
       row = this.#rows.get(choice.id)!;
       if (choice.action === 'promote') this.#promote(row, incoming.name, keys.nameKey, undo);
     }
-    for (const [key] of aliasKeys(row, [...incoming.spellings, ...incoming.aliases])) this.#addAlias(key, row.id, undo);
+    for (const [key] of aliasKeys(row, row.kind, [...incoming.spellings, ...incoming.aliases])) this.#addAlias(key, row.id, undo);
     return row.id;
   }
 
-  /** Adds to a speaker's quote count. */
-  addQuotes(id: number, count: number, undo: Array<() => void>): void {
+  /** Counts an article's quotes for a speaker, per spelling, and names it by its most quoted spelling. */
+  addQuotes(id: number, bySpelling: ReadonlyMap<string, number>, undo: Array<() => void>): void {
     const row = this.#rows.get(id)!;
-    row.quotes += count;
-    undo.push(() => void (row.quotes -= count));
+    const before = { shownName: row.shownName, quotes: row.quotes, spellings: new Map(row.spellings) };
+    for (const [spelling, n] of bySpelling) {
+      row.spellings.set(spelling, (row.spellings.get(spelling) ?? 0) + n);
+      row.quotes += n;
+    }
+    row.shownName = preferredName(row.shownName, row.kind, [...row.spellings].map(([spelling, quotes]) => ({ spelling, quotes })));
+    undo.push(() => Object.assign(row, before));
   }
 
-  /** The stored name of a speaker. */
+  /** The name shown for a speaker. */
   name(id: number): string {
-    return this.#rows.get(id)!.name;
+    return this.#rows.get(id)!.shownName;
   }
 
   /** Every speaker with quotes. */
@@ -69,9 +76,9 @@ export class MemorySpeakers {
   }
 
   #promote(row: MemorySpeaker, name: string, nameKey: string, undo: Array<() => void>): void {
-    const before = { name: row.name, nameKey: row.nameKey };
+    const before = { name: row.name, shownName: row.shownName, nameKey: row.nameKey };
     this.#byKey.delete(row.nameKey);
-    Object.assign(row, { name, nameKey });
+    Object.assign(row, { name, shownName: name, nameKey });
     this.#byKey.set(nameKey, row.id);
     undo.push(() => {
       this.#byKey.delete(nameKey);

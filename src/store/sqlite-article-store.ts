@@ -6,7 +6,7 @@ import type { ArticleStore, QuoteStore, SaveResult, StoredArticle } from '../cor
 import { systemClock, type Clock } from '../core/ports/clock.js';
 import type { FoundQuote } from '../core/quote.js';
 import { articleDate } from './article-date.js';
-import { resolveSpeakerIds } from './incoming-speakers.js';
+import { countSpellings, resolveSpeakerIds } from './incoming-speakers.js';
 import type { SqliteDatabase } from './open-database.js';
 import { quoteSearchText } from './quote-search-text.js';
 import { checkSaveDigestInput, isKeyQuote } from './save-digest-input.js';
@@ -82,14 +82,11 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: { clock?: 
   function saveQuotes(article: Article, digest: Digest, quotes: readonly FoundQuote[], seq: number, storedAt: string): void {
     const ids = resolveSpeakerIds(quotes, (incoming, taken) => speakers.resolve(incoming, taken));
     const date = articleDate(article.publishedAt, storedAt);
-    const counts = new Map<number, number>();
     for (const q of quotes) {
-      const speakerId = ids.get(q.speaker.trim())!;
-      insertQuote.run(article.id, speakerId, q.role, q.text, q.start, q.end, q.fragment ? 1 : 0, isKeyQuote(digest, q) ? 1 : 0,
-        quoteSearchText(q.text), date, seq);
-      counts.set(speakerId, (counts.get(speakerId) ?? 0) + 1);
+      insertQuote.run(article.id, ids.get(q.speaker.trim())!, q.role, q.text, q.start, q.end, q.fragment ? 1 : 0,
+        isKeyQuote(digest, q) ? 1 : 0, quoteSearchText(q.text), date, seq);
     }
-    for (const [id, n] of counts) speakers.addQuotes(id, n);
+    for (const [id, bySpelling] of countSpellings(quotes, ids)) speakers.addQuotes(id, bySpelling);
   }
 
   const save = db.transaction((article: Article, digest: Digest, quotes: readonly FoundQuote[]): SaveResult => {

@@ -2,18 +2,20 @@ import type { Statement } from 'better-sqlite3';
 import type { SpeakerKind } from '../core/quote.js';
 import { chooseSpeaker } from '../core/speakers/choose-speaker.js';
 import type { SuggestionCandidate } from '../core/speakers/closest-speakers.js';
-import { speakerKeys, type SpeakerCandidates, type SpeakerRecord } from '../core/speakers/speaker-record.js';
+import { preferredName, type SpellingCount } from '../core/speakers/preferred-name.js';
+import { speakerKeys, type SpeakerCandidates, type SpeakerKeys, type SpeakerRecord } from '../core/speakers/speaker-record.js';
 import { aliasKeys, type IncomingSpeaker } from './incoming-speakers.js';
 import type { SqliteDatabase } from './open-database.js';
 
 interface SpeakerRow {
   id: number;
   name: string;
+  shownName: string;
   kind: SpeakerKind;
   quotes: number;
 }
 
-const SPEAKER_COLUMNS = 's.id, s.name, s.kind, s.quote_count AS quotes';
+const SPEAKER_COLUMNS = 's.id, s.key_name AS name, s.name AS "shownName", s.kind, s.quote_count AS quotes';
 
 /** Speaker rows: finding candidates by key, alias and surname, and choosing or creating one per name. */
 export interface SqliteSpeakers {
@@ -21,8 +23,8 @@ export interface SqliteSpeakers {
   candidates(keys: readonly string[], surnameKey: string | null): SpeakerCandidates;
   /** The speaker id for an article's speaker name, creating or promoting a row as the identity rules say. */
   resolve(incoming: IncomingSpeaker, taken: ReadonlySet<number>): number;
-  /** Adds to a speaker's stored quote count. */
-  addQuotes(id: number, count: number): void;
+  /** Counts an article's quotes for a speaker, per spelling, and names it by its most quoted spelling. */
+  addQuotes(id: number, bySpelling: ReadonlyMap<string, number>): void;
   /** Every speaker with quotes and its name key, for suggestions. */
   allWithQuotes(): SuggestionCandidate[];
 }
@@ -41,17 +43,21 @@ export function createSqliteSpeakers(db: SqliteDatabase): SqliteSpeakers {
     }
     return s;
   };
-  const byId = db.prepare('SELECT name, kind FROM speakers WHERE id = ?');
+  const byId = db.prepare('SELECT key_name AS name, name AS "shownName", kind, name_key AS "nameKey", surname_key AS "surnameKey" FROM speakers WHERE id = ?');
   const bySurname = db.prepare(`SELECT ${SPEAKER_COLUMNS} FROM speakers s WHERE s.surname_key = ?`);
-  const insert = db.prepare('INSERT INTO speakers (name, name_key, surname_key, kind, quote_count) VALUES (?, ?, ?, ?, 0)');
-  const promote = db.prepare('UPDATE speakers SET name = ?, name_key = ? WHERE id = ?');
+  const insert = db.prepare('INSERT INTO speakers (name, key_name, name_key, surname_key, kind, quote_count) VALUES (?, ?, ?, ?, ?, 0)');
+  const promote = db.prepare('UPDATE speakers SET name = ?, key_name = ?, name_key = ? WHERE id = ?');
   const insertAlias = db.prepare('INSERT INTO speaker_aliases (alias_key, speaker_id, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
   const addQuotes = db.prepare('UPDATE speakers SET quote_count = quote_count + ? WHERE id = ?');
+  const addSpelling = db.prepare(`INSERT INTO speaker_spellings (speaker_id, spelling, quotes) VALUES (?, ?, ?)
+    ON CONFLICT (speaker_id, spelling) DO UPDATE SET quotes = speaker_spellings.quotes + excluded.quotes`);
+  const spellings = db.prepare('SELECT spelling, quotes FROM speaker_spellings WHERE speaker_id = ?');
+  const rename = db.prepare('UPDATE speakers SET name = ? WHERE id = ?');
   const allWithQuotes = db.prepare('SELECT name, quote_count AS quotes, name_key AS key FROM speakers WHERE quote_count > 0');
 
   function candidates(keys: readonly string[], surnameKey: string | null): SpeakerCandidates {
     const rows = keys.length > 0 ? (byKeys(keys.length).all(...keys, ...keys) as Array<SpeakerRow & { via: string }>) : [];
-    const strip = ({ id, name, kind, quotes }: SpeakerRow): SpeakerRow => ({ id, name, kind, quotes });
+    const strip = ({ id, name, shownName, kind, quotes }: SpeakerRow): SpeakerRow => ({ id, name, shownName, kind, quotes });
     const exact = rows.filter((r) => r.via === 'key');
     const exactIds = new Set(exact.map((r) => r.id));
     const aliased = [...new Map(rows.filter((r) => !exactIds.has(r.id)).map((r) => [r.id, strip(r)])).values()];
@@ -64,31 +70,41 @@ export function createSqliteSpeakers(db: SqliteDatabase): SqliteSpeakers {
 
   function resolve(incoming: IncomingSpeaker, taken: ReadonlySet<number>): number {
     const keys = speakerKeys(incoming.name, incoming.kind);
-    const aliasKeyList = [...aliasKeys(incoming, incoming.aliases).keys()];
+    const aliasKeyList = [...aliasKeys({ ...keys, name: incoming.name }, incoming.kind, incoming.aliases).keys()];
     const found = candidates([keys.nameKey], incoming.kind === 'person' ? keys.surnameKey : null);
     const viaAliases = aliasKeyList.length > 0 ? candidates(aliasKeyList, null) : undefined;
     const choice = chooseSpeaker(incoming, { ...found, byAlias: [...found.byAlias, ...(viaAliases ? [...viaAliases.byKey, ...viaAliases.byAlias] : [])] }, taken);
     let id: number;
-    let row: { name: string; kind: SpeakerKind };
+    let own: SpeakerKeys & { name: string; kind: SpeakerKind };
     if (choice.action === 'new') {
-      id = Number(insert.run(incoming.name, keys.nameKey, keys.surnameKey, incoming.kind).lastInsertRowid);
-      row = incoming;
+      id = Number(insert.run(incoming.name, incoming.name, keys.nameKey, keys.surnameKey, incoming.kind).lastInsertRowid);
+      own = { ...keys, name: incoming.name, kind: incoming.kind };
     } else if (choice.action === 'promote') {
       id = choice.id;
-      promote.run(incoming.name, keys.nameKey, id);
-      row = incoming;
+      promote.run(incoming.name, incoming.name, keys.nameKey, id);
+      own = { ...keys, name: incoming.name, kind: incoming.kind };
     } else {
       id = choice.id;
-      row = byId.get(id) as { name: string; kind: SpeakerKind };
+      own = byId.get(id) as SpeakerKeys & { name: string; kind: SpeakerKind };
     }
-    for (const [key, alias] of aliasKeys(row, [...incoming.spellings, ...incoming.aliases])) insertAlias.run(key, id, alias);
+    for (const [key, alias] of aliasKeys(own, own.kind, [...incoming.spellings, ...incoming.aliases])) insertAlias.run(key, id, alias);
     return id;
   }
 
   return {
     candidates,
     resolve,
-    addQuotes: (id, count) => void addQuotes.run(count, id),
+    addQuotes(id, bySpelling) {
+      let total = 0;
+      for (const [spelling, n] of bySpelling) {
+        addSpelling.run(id, spelling, n);
+        total += n;
+      }
+      addQuotes.run(total, id);
+      const row = byId.get(id) as { shownName: string; kind: SpeakerKind };
+      const name = preferredName(row.shownName, row.kind, spellings.all(id) as SpellingCount[]);
+      if (name !== row.shownName) rename.run(name, id);
+    },
     allWithQuotes: () => allWithQuotes.all() as SuggestionCandidate[],
   };
 }

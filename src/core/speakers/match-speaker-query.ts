@@ -1,6 +1,6 @@
 import { parseName, type ParsedName } from './name-key.js';
-import { sameParsedSpeaker } from './same-speaker.js';
-import { byName, byQuotesDesc, type SpeakerCandidates, type SpeakerRecord } from './speaker-record.js';
+import { agreesWithAll } from './same-speaker.js';
+import { byName, byQuotesDesc, recordNames, type SpeakerCandidates, type SpeakerRecord } from './speaker-record.js';
 
 /** One person a query found: the stored speakers that are them, under one display name. */
 export interface MatchedPerson {
@@ -11,14 +11,19 @@ export interface MatchedPerson {
 
 interface Row {
   row: SpeakerRecord;
+  /** The identity spelling, parsed. */
   parsed: ParsedName;
+  names: ParsedName[];
 }
 
-/** Groups full-named rows into people: a row joins the first person whose best-known name agrees with it. */
+const toRow = (row: SpeakerRecord): Row => ({ row, parsed: parseName(row.name), names: recordNames(row) });
+const rowsAgree = (a: Row, b: Row): boolean => a.names.every((n) => agreesWithAll(n, b.names));
+
+/** Groups full-named rows into people: a row joins the first person every row of which agrees with it. */
 function clusterPeople(rows: readonly Row[]): Row[][] {
   const people: Row[][] = [];
   for (const r of [...rows].sort((a, b) => byQuotesDesc(a.row, b.row))) {
-    const person = people.find((p) => sameParsedSpeaker(p[0]!.parsed, r.parsed));
+    const person = people.find((p) => p.every((m) => rowsAgree(m, r)));
     if (person) person.push(r);
     else people.push([r]);
   }
@@ -27,7 +32,7 @@ function clusterPeople(rows: readonly Row[]): Row[][] {
 
 const toPerson = (rows: readonly Row[]): MatchedPerson => {
   const sorted = [...rows].sort((a, b) => Number(b.parsed.given !== null) - Number(a.parsed.given !== null) || byQuotesDesc(a.row, b.row));
-  return { name: sorted[0]!.row.name, ids: rows.map((r) => r.row.id), quotes: rows.reduce((n, r) => n + r.row.quotes, 0) };
+  return { name: sorted[0]!.row.shownName, ids: rows.map((r) => r.row.id), quotes: rows.reduce((n, r) => n + r.row.quotes, 0) };
 };
 
 /**
@@ -45,12 +50,12 @@ export function matchSpeakerQuery(query: string, found: SpeakerCandidates): Matc
   const direct = new Map<number, SpeakerRecord>([...found.byKey, ...found.byAlias].map((r) => [r.id, r]));
   const sameSurname = found.bySurname
     .filter((r) => r.kind === 'person')
-    .map((r) => ({ row: r, parsed: parseName(r.name) }));
+    .map(toRow);
   const fullRows = sameSurname.filter((r) => r.parsed.given !== null);
   const bareRows = sameSurname.filter((r) => r.parsed.given === null);
   const allPeople = clusterPeople(fullRows);
 
-  const chosen = q.given === null ? fullRows : fullRows.filter((r) => sameParsedSpeaker(q, r.parsed));
+  const chosen = q.given === null ? fullRows : fullRows.filter((r) => agreesWithAll(q, r.names));
   const people = clusterPeople(chosen);
   const bareJoins = allPeople.length <= 1 && (q.given === null || people.length === allPeople.length);
   if (bareJoins && bareRows.length > 0) {
@@ -61,6 +66,6 @@ export function matchSpeakerQuery(query: string, found: SpeakerCandidates): Matc
   }
 
   const inPeople = new Set(people.flatMap((p) => p.map((r) => r.row.id)));
-  for (const row of direct.values()) if (!inPeople.has(row.id)) people.push([{ row, parsed: parseName(row.name) }]);
+  for (const row of direct.values()) if (!inPeople.has(row.id)) people.push([toRow(row)]);
   return people.map(toPerson).sort((a, b) => b.quotes - a.quotes || byName(a.name, b.name));
 }

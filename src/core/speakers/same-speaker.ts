@@ -34,6 +34,9 @@ export function sameParsedSpeaker(a: ParsedName, b: ParsedName): boolean {
   return givenNamesAgree(a.given, b.given) && middlesAgree(a.middles, b.middles);
 }
 
+/** True when `name` agrees with each of `names` (a stored speaker's identity and shown spellings). */
+export const agreesWithAll = (name: ParsedName, names: readonly ParsedName[]): boolean => names.every((n) => sameParsedSpeaker(name, n));
+
 /**
  * True when two spellings can name one person: same folded surname, and given names that agree
  * when both have one (equal, an initial of the other, or a known nickname: Bill = William).

@@ -1,10 +1,13 @@
 import type { SpeakerKind } from '../quote.js';
-import { nameKey, parseName, sourceKey } from './name-key.js';
+import { nameKey, parseName, sourceKey, type ParsedName } from './name-key.js';
 
 /** A stored speaker as the identity rules see it. */
 export interface SpeakerRecord {
   id: number;
+  /** The spelling its identity rests on: the first seen, or the full name a bare surname was promoted to. */
   name: string;
+  /** The name shown for it: its most quoted spelling (see preferredName). */
+  shownName: string;
   kind: SpeakerKind;
   /** How many quotes are stored under this speaker. */
   quotes: number;
@@ -37,6 +40,15 @@ export function queryKeys(query: string): { keys: string[]; surnameKey: string |
   const parsed = parseName(query);
   const keys = [...new Set([nameKey(query), sourceKey(query)].filter((k) => k !== ''))];
   return { keys, surnameKey: parsed.surname || null };
+}
+
+/**
+ * The names a stored speaker answers to, parsed: its identity spelling and, when different, its
+ * shown one. Both must agree with anyone joining it: identity "George Bush" shown as
+ * "George W. Bush" is not George H. W. Bush.
+ */
+export function recordNames(r: SpeakerRecord): ParsedName[] {
+  return r.shownName === r.name ? [parseName(r.name)] : [parseName(r.name), parseName(r.shownName)];
 }
 
 export const byQuotesDesc = (a: SpeakerRecord, b: SpeakerRecord): number => b.quotes - a.quotes || a.id - b.id;

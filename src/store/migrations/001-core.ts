@@ -6,6 +6,8 @@ import type { Migration } from './types.js';
  *
  * Denormalised on purpose, so `quotes <speaker>` is index-only on 10,000 articles:
  * `speakers.quote_count` (kept by the store on insert) orders speaker lists and suggestions;
+ * `speakers.name` (what is shown) is the most quoted of the spellings counted in `speaker_spellings`,
+ * while `speakers.key_name` is the spelling `name_key` was made from (identity never drifts);
  * `quotes.article_date` (the article's publication instant in UTC, else when it was stored)
  * and `quotes.article_seq` let one index serve "this speaker's quotes, newest article first".
  */
@@ -40,6 +42,7 @@ CREATE TABLE digests (
 CREATE TABLE speakers (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL,
+  key_name TEXT NOT NULL,
   name_key TEXT NOT NULL UNIQUE,
   surname_key TEXT,
   kind TEXT NOT NULL,
@@ -53,6 +56,13 @@ CREATE TABLE speaker_aliases (
   speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,
   alias TEXT NOT NULL,
   PRIMARY KEY (alias_key, speaker_id)
+);
+
+CREATE TABLE speaker_spellings (
+  speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,
+  spelling TEXT NOT NULL,
+  quotes INTEGER NOT NULL,
+  PRIMARY KEY (speaker_id, spelling)
 );
 
 CREATE TABLE quotes (

@@ -185,6 +185,42 @@ export function describeArticleStoreContract(name: string, factory: StoreFactory
         expect(await store.speakers({ prefix: 'zel' })).toEqual([{ name: 'Volodymyr Zelenskyy', quotes: 6 }]);
       });
 
+      it('names a speaker by its most quoted spelling, and still finds it by the first one', async () => {
+        // A real misreading from PolNeAR: a sentence-initial "Year" glued to the name.
+        const first = makeArticle('First', ['“Change has come,” Year Barack Obama said.']);
+        const q1 = quoteOf(first, 'Change has come,', 'Year Barack Obama');
+        await store.saveDigest(first, digestOf(first, [q1]), [q1]);
+        const second = makeArticle('Second', ['“Yes we can,” Barack Obama said. “We did,” Barack Obama added.']);
+        const q2 = [quoteOf(second, 'Yes we can,', 'Barack Obama'), quoteOf(second, 'We did,', 'Barack Obama')];
+        await store.saveDigest(second, digestOf(second, q2), q2);
+        const third = makeArticle('Third', ['“Thank you,” Obama said.']);
+        const q3 = quoteOf(third, 'Thank you,', 'Obama');
+        await store.saveDigest(third, digestOf(third, [q3]), [q3]);
+        expect(await store.speakers()).toEqual([{ name: 'Barack Obama', quotes: 4 }]);
+        for (const query of ['obama', 'Year Barack Obama', 'Barack Obama']) {
+          expect(await store.quotesBySpeaker(query), query).toMatchObject({ found: true, speaker: 'Barack Obama' });
+        }
+      });
+
+      it('keeps its identity when the shown name changes: George H. W. Bush shown as George Bush is still not George W. Bush', async () => {
+        const saves: Array<[string, string]> = [['I am the elder,', 'George H.W. Bush'], ['Read my lips,', 'George Bush'], ['A thousand points of light,', 'George Bush'], ['Mission accomplished,', 'George W. Bush']];
+        for (const [text, speaker] of saves) {
+          const a = makeArticle(text, [`“${text}” ${speaker} said.`]);
+          const q = quoteOf(a, text, speaker);
+          await store.saveDigest(a, digestOf(a, [q]), [q]);
+        }
+        expect(await store.speakers()).toEqual([{ name: 'George Bush', quotes: 3 }, { name: 'George W. Bush', quotes: 1 }]);
+        expect(texts(await store.quotesBySpeaker('George W. Bush'))).toEqual(['Mission accomplished,']);
+        expect(await store.quotesBySpeaker('George H. W. Bush')).toMatchObject({ speaker: 'George Bush', others: [] });
+
+        // An article that calls him "George Bush" but also "George W. Bush" is about the son.
+        const a = makeArticle('Texas', ['“We will rebuild,” George Bush said.']);
+        const q = quoteOf(a, 'We will rebuild,', 'George Bush', { aliases: ['George W. Bush', 'Bush'] });
+        await store.saveDigest(a, digestOf(a, [q]), [q]);
+        expect(texts(await store.quotesBySpeaker('George W. Bush'))).toEqual(['We will rebuild,', 'Mission accomplished,']);
+        expect(await store.quotesBySpeaker('bush')).toMatchObject({ speaker: 'George Bush', others: [{ name: 'George W. Bush', quotes: 2 }] });
+      });
+
       it('treats two spellings of one surname in one article as one speaker', async () => {
         await saveSeed(store);
         const later = makeArticle('Kyiv', ['“We stand,” Zelenskyy said. “We endure,” Zelenskiy added.']);

@@ -3,7 +3,7 @@ import { chooseSpeaker } from '../../../../src/core/speakers/choose-speaker.js';
 import { matchSpeakerQuery } from '../../../../src/core/speakers/match-speaker-query.js';
 import type { SpeakerRecord } from '../../../../src/core/speakers/speaker-record.js';
 
-const person = (id: number, name: string, quotes: number): SpeakerRecord => ({ id, name, kind: 'person', quotes });
+const person = (id: number, name: string, quotes: number): SpeakerRecord => ({ id, name, shownName: name, kind: 'person', quotes });
 const bushes = [person(1, 'George W. Bush', 9), person(2, 'George H. W. Bush', 4), person(3, 'Jeb Bush', 6), person(4, 'Bush', 2)];
 const bySurname = (rows: SpeakerRecord[]) => ({ byKey: [], byAlias: [], bySurname: rows });
 
@@ -20,6 +20,12 @@ describe('matchSpeakerQuery', () => {
   it('keeps the two Presidents Bush apart when the middle initial is given, and offers both when not', () => {
     expect(matchSpeakerQuery('George H.W. Bush', bySurname(bushes)).map((p) => p.name)).toEqual(['George H. W. Bush']);
     expect(matchSpeakerQuery('George Bush', bySurname(bushes)).map((p) => p.name)).toEqual(['George W. Bush', 'George H. W. Bush']);
+  });
+
+  it('holds a speaker to its shown name as well as the spelling it was filed under', () => {
+    const shownAsSon = { id: 5, name: 'George Bush', shownName: 'George W. Bush', kind: 'person' as const, quotes: 9 };
+    expect(matchSpeakerQuery('George H. W. Bush', bySurname([shownAsSon]))).toEqual([]);
+    expect(chooseSpeaker({ name: 'George H. W. Bush', kind: 'person' }, bySurname([shownAsSon]))).toEqual({ action: 'new' });
   });
 
   it('lets a bare surname join the only person who has it', () => {
