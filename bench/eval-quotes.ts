@@ -3,11 +3,14 @@
  * training split (hand-annotated attributions), on a dev part and a held-aside test part.
  *   npm run eval:quotes [-- --errors-for test]
  *
- * - Gold: attributions whose Content begins with “ or ". Articles annotated twice: union (see goldQuotes).
+ * - Gold: attributions whose Content begins with “ or " — and with '' too: the New York Times texts write
+ *   their double quotes as two apostrophes, and leaving them out would drop 120 articles' quotes.
+ *   Articles annotated twice: union (see goldQuotes).
  * - Match: a predicted quote and a gold quote match when their overlap covers ≥ 30% of the shorter of the two.
  * - Precision ignores predicted quotes lying inside an indirect (paraphrase) attribution's Content —
  *   partial quotes such as `said the plan was “a disaster,”`, which the scheme does not count as
- *   direct — and reports them separately with their own speaker accuracy.
+ *   direct — and reports them separately with their own speaker accuracy; the last column is the
+ *   precision if they were all counted as errors.
  * - Speaker accuracy: over matched quotes whose gold has a Source; a pronoun Source stands for the last
  *   named Source before it; compared by surname (people) or head noun (unnamed sources).
  * - Split: an article is in the held-aside test part when the first byte of SHA-1(file name) < 52
@@ -44,14 +47,14 @@ for (const doc of docs) {
 
 const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : (n / d).toFixed(3));
 console.log('PolNeAR train, direct quotes (overlap ≥ 0.3 of the shorter span)\n');
-console.log('part  articles  gold  predicted  precision  recall  F1     speaker  partial-quotes(speaker)');
+console.log('part  articles  gold  predicted  precision  recall  F1     speaker  partial-quotes(speaker)  precision-if-partials-were-errors');
 for (const [name, p] of Object.entries(parts)) {
   const c = p.counts;
   const precision = c.truePositives / Math.max(1, c.predicted);
   const recall = c.found / Math.max(1, c.gold);
   const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
   console.log(
-    `${name.padEnd(5)} ${String(p.docs).padStart(8)} ${String(c.gold).padStart(5)} ${String(c.predicted).padStart(10)}  ${pct(c.truePositives, c.predicted).padStart(9)}  ${pct(c.found, c.gold).padStart(6)}  ${f1.toFixed(3)}  ${pct(c.speakerRight, c.speakerChecked).padStart(7)}  ${c.neutral} (${pct(c.neutralRight, c.neutralChecked)})`,
+    `${name.padEnd(5)} ${String(p.docs).padStart(8)} ${String(c.gold).padStart(5)} ${String(c.predicted).padStart(10)}  ${pct(c.truePositives, c.predicted).padStart(9)}  ${pct(c.found, c.gold).padStart(6)}  ${f1.toFixed(3)}  ${pct(c.speakerRight, c.speakerChecked).padStart(7)}  ${c.neutral} (${pct(c.neutralRight, c.neutralChecked)})`.padEnd(24) + `  ${pct(c.truePositives, c.predicted + c.neutral)}`,
   );
 }
 
