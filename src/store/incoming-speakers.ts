@@ -1,7 +1,8 @@
 import type { FoundQuote, SpeakerKind } from '../core/quote.js';
 import { parseName } from '../core/speakers/name-key.js';
 import { sameParsedSpeaker } from '../core/speakers/same-speaker.js';
-import { speakerKeys, type SpeakerKeys } from '../core/speakers/speaker-record.js';
+import { chooseSpeaker, type SpeakerChoice } from '../core/speakers/choose-speaker.js';
+import { speakerKeys, type SpeakerCandidates, type SpeakerKeys } from '../core/speakers/speaker-record.js';
 
 /** One speaker of an article being saved: its first spelling, every other one, and every alias its quotes carry. */
 export interface IncomingSpeaker {
@@ -71,4 +72,21 @@ export function countSpellings(quotes: readonly FoundQuote[], ids: ReadonlyMap<s
     counts.set(id, bySpelling);
   }
   return counts;
+}
+
+/**
+ * Gathers the candidates for an incoming speaker (its key and surname, and the keys of its aliases)
+ * through a store's `candidates`, and chooses among them. Both stores decide through this.
+ */
+export function decideSpeaker(
+  incoming: IncomingSpeaker,
+  taken: ReadonlySet<number>,
+  candidates: (keys: readonly string[], surnameKey: string | null) => SpeakerCandidates,
+): { choice: SpeakerChoice; keys: SpeakerKeys } {
+  const keys = speakerKeys(incoming.name, incoming.kind);
+  const aliasKeyList = [...aliasKeys({ ...keys, name: incoming.name }, incoming.kind, incoming.aliases).keys()];
+  const found = candidates([keys.nameKey], incoming.kind === 'person' ? keys.surnameKey : null);
+  const viaAliases = aliasKeyList.length > 0 ? candidates(aliasKeyList, null) : undefined;
+  const byAlias = [...found.byAlias, ...(viaAliases ? [...viaAliases.byKey, ...viaAliases.byAlias] : [])];
+  return { choice: chooseSpeaker(incoming, { ...found, byAlias }, taken), keys };
 }

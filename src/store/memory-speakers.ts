@@ -1,7 +1,6 @@
-import { chooseSpeaker } from '../core/speakers/choose-speaker.js';
 import { preferredName } from '../core/speakers/preferred-name.js';
-import { speakerKeys, type SpeakerCandidates, type SpeakerRecord } from '../core/speakers/speaker-record.js';
-import { aliasKeys, type IncomingSpeaker } from './incoming-speakers.js';
+import type { SpeakerCandidates, SpeakerRecord } from '../core/speakers/speaker-record.js';
+import { aliasKeys, decideSpeaker, type IncomingSpeaker } from './incoming-speakers.js';
 
 export interface MemorySpeaker extends SpeakerRecord {
   nameKey: string;
@@ -28,12 +27,7 @@ export class MemorySpeakers {
 
   /** The speaker id for an article's speaker name; `undo` collects how to take every change back. */
   resolve(incoming: IncomingSpeaker, taken: ReadonlySet<number>, undo: Array<() => void>): number {
-    const keys = speakerKeys(incoming.name, incoming.kind);
-    const aliasKeyList = [...aliasKeys({ ...keys, name: incoming.name }, incoming.kind, incoming.aliases).keys()];
-    const found = this.candidates([keys.nameKey], incoming.kind === 'person' ? keys.surnameKey : null);
-    const viaAliases = aliasKeyList.length > 0 ? this.candidates(aliasKeyList, null) : undefined;
-    const byAlias = [...found.byAlias, ...(viaAliases ? [...viaAliases.byKey, ...viaAliases.byAlias] : [])];
-    const choice = chooseSpeaker(incoming, { ...found, byAlias }, taken);
+    const { choice, keys } = decideSpeaker(incoming, taken, (k, s) => this.candidates(k, s));
     let row: MemorySpeaker;
     if (choice.action === 'new') {
       row = { id: this.#nextId, name: incoming.name, shownName: incoming.name, kind: incoming.kind, quotes: 0, spellings: new Map(), ...keys };

@@ -1,10 +1,9 @@
 import type { Statement } from 'better-sqlite3';
 import type { SpeakerKind } from '../core/quote.js';
-import { chooseSpeaker } from '../core/speakers/choose-speaker.js';
 import type { SuggestionCandidate } from '../core/speakers/closest-speakers.js';
 import { preferredName, type SpellingCount } from '../core/speakers/preferred-name.js';
-import { speakerKeys, type SpeakerCandidates, type SpeakerKeys, type SpeakerRecord } from '../core/speakers/speaker-record.js';
-import { aliasKeys, type IncomingSpeaker } from './incoming-speakers.js';
+import type { SpeakerCandidates, SpeakerKeys } from '../core/speakers/speaker-record.js';
+import { aliasKeys, decideSpeaker, type IncomingSpeaker } from './incoming-speakers.js';
 import type { SqliteDatabase } from './open-database.js';
 
 interface SpeakerRow {
@@ -69,11 +68,7 @@ export function createSqliteSpeakers(db: SqliteDatabase): SqliteSpeakers {
   }
 
   function resolve(incoming: IncomingSpeaker, taken: ReadonlySet<number>): number {
-    const keys = speakerKeys(incoming.name, incoming.kind);
-    const aliasKeyList = [...aliasKeys({ ...keys, name: incoming.name }, incoming.kind, incoming.aliases).keys()];
-    const found = candidates([keys.nameKey], incoming.kind === 'person' ? keys.surnameKey : null);
-    const viaAliases = aliasKeyList.length > 0 ? candidates(aliasKeyList, null) : undefined;
-    const choice = chooseSpeaker(incoming, { ...found, byAlias: [...found.byAlias, ...(viaAliases ? [...viaAliases.byKey, ...viaAliases.byAlias] : [])] }, taken);
+    const { choice, keys } = decideSpeaker(incoming, taken, candidates);
     let id: number;
     let own: SpeakerKeys & { name: string; kind: SpeakerKind };
     if (choice.action === 'new') {
