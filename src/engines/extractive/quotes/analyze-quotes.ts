@@ -121,7 +121,10 @@ export function analyzeQuotes(article: Article): QuoteAnalysis {
       else if (view.tokens[c.token - 1]?.text === ':') phrase = colonLead(view, c.token);
     }
     const place = { para: c.para, sentence: c.sentence, start: c.markStart };
-    if (phrase) c.speaker = resolveSpeaker(phrase, place, registry, earlier, article.text);
+    // “A,” he said of Trump and Ryan, “B.” — one quote split by its attribution: B shares A's speaker.
+    const splitFrom = prev?.speaker && prev.para === c.para && prev.phrase && phrase && prev.phrase.tokens[0]?.start === phrase.tokens[0]?.start;
+    if (splitFrom) c.speaker = prev!.speaker;
+    else if (phrase) c.speaker = resolveSpeaker(phrase, place, registry, earlier, article.text);
     else if (continues(c, prev, views)) c.speaker = prev!.speaker;
     // A quote running over paragraphs (opening mark on each, closing only on the last) is one speaker's.
     if (c.speaker && i > 0) {

@@ -28,6 +28,12 @@ describe('attribution layouts', () => {
     expect(found.map(([s]) => s)).toEqual(['Bednarek', 'Bednarek']);
   });
 
+  it('“…,” he said of Trump and Ryan, “…” — the second half keeps the first half’s speaker (breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth)', () => {
+    const found = credited(...polnearParagraphs('breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth', 'Cole said. “That’s exactly', 2));
+    expect(found.slice(-2).map(([s]) => s)).toEqual(['Cole', 'Cole']);
+    expect(found.at(-1)![1]).toMatch(/^because to be successful/u);
+  });
+
   it('“…,” X told reporters in Washington. “…” (breitbart_2016-05-24_in-two-front-war-clinton-targets)', () => {
     const paragraph = polnearParagraphs('breitbart_2016-05-24_in-two-front-war-clinton-targets', 'lay off Bernie');
     const quotes = findQuotes(articleOf(...paragraph));
