@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Article } from '../core/article.js';
 import { digestSchema, type Digest } from '../core/digest.js';
-import { isTidingsError, TidingsError } from '../core/errors.js';
+import { TidingsError } from '../core/errors.js';
 import type { ArticleStore, QuoteStore, SaveResult, StoredArticle } from '../core/ports/article-store.js';
 import { systemClock, type Clock } from '../core/ports/clock.js';
 import type { FoundQuote } from '../core/quote.js';
@@ -12,6 +12,7 @@ import { quoteSearchText } from './quote-search-text.js';
 import { checkSaveDigestInput, isKeyQuote } from './save-digest-input.js';
 import { createSqliteQuoteQueries } from './sqlite-quote-queries.js';
 import { createSqliteSpeakers } from './sqlite-speakers.js';
+import { parseStoredJson, storeFailure, withStoreErrors } from './store-errors.js';
 import { DEFAULT_ARTICLE_LIST, limitOf } from './store-limits.js';
 
 interface ArticleRow {
@@ -30,7 +31,7 @@ interface ArticleRow {
 const blocksSchema = z.array(z.object({ kind: z.enum(['paragraph', 'heading']), start: z.number().int(), end: z.number().int() }));
 
 function toStored(row: ArticleRow): StoredArticle {
-  const blocks = blocksSchema.safeParse(JSON.parse(row.blocks));
+  const blocks = blocksSchema.safeParse(parseStoredJson(row.blocks, 'a stored article', row.id));
   if (!blocks.success) throw new TidingsError('STORE_FAILED', 'a stored article has unreadable paragraph offsets', { subject: row.id });
   return {
     article: {
@@ -46,12 +47,6 @@ function toStored(row: ArticleRow): StoredArticle {
     },
     storedAt: row.stored_at,
   };
-}
-
-/** Turns a driver failure into a STORE_FAILED the user can read; typed errors pass through. */
-function storeFailure(e: unknown, doing: string, subject: string): TidingsError {
-  if (isTidingsError(e)) return e;
-  return new TidingsError('STORE_FAILED', `could not ${doing} (${(e as Error).message})`, { subject, cause: e });
 }
 
 /**
@@ -107,7 +102,7 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: { clock?: 
     return { articleId: article.id, created: true };
   });
 
-  return {
+  const store: ArticleStore & QuoteStore = {
     ...queries,
 
     async saveDigest(article, digest, quotes) {
@@ -131,7 +126,7 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: { clock?: 
     async getDigest(articleId) {
       const row = newestDigest.get(articleId) as { digest: string } | undefined;
       if (!row) return null;
-      const parsed = digestSchema.safeParse(JSON.parse(row.digest));
+      const parsed = digestSchema.safeParse(parseStoredJson(row.digest, 'the stored digest', articleId));
       if (!parsed.success) throw new TidingsError('STORE_FAILED', 'the stored digest is unreadable', { subject: articleId });
       return parsed.data;
     },
@@ -144,4 +139,5 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: { clock?: 
       return (newestSince.all(new Date(since).toISOString(), limit) as ArticleRow[]).map(toStored);
     },
   };
+  return withStoreErrors(store, db.name);
 }

@@ -47,3 +47,21 @@ describe('sqlite store on disk', () => {
     }
   });
 });
+
+describe('sqlite store failures', () => {
+  it('reports a database it cannot use as STORE_FAILED naming the file, not a driver stack', async () => {
+    const { path, db, remove } = tempDatabase();
+    try {
+      const store = createSqliteArticleStore(db);
+      db.close();
+      const { article, quotes } = seedArticleWithQuotes();
+      for (const attempt of [store.quotesBySpeaker('zelensky'), store.listArticles(), store.speakers()]) {
+        expect(await attempt.catch((e: unknown) => e)).toMatchObject({ name: 'TidingsError', code: 'STORE_FAILED', subject: path });
+      }
+      const saving = await store.saveDigest(article, digestOf(article, quotes), quotes).catch((e: unknown) => e);
+      expect(saving).toMatchObject({ code: 'STORE_FAILED', subject: article.source, message: expect.stringMatching(/^could not store the article/u) });
+    } finally {
+      remove();
+    }
+  });
+});
