@@ -1,8 +1,8 @@
-import { CUE_VERBS, isSpeechVerb, SPEECH_NOUNS } from './speech-verbs.js';
+import { isSpeechVerb, SPEECH_NOUNS } from './speech-verbs.js';
 import type { ParagraphView } from './paragraph-views.js';
 import { isScareQuote } from './scare-quotes.js';
 import {
-  appositionAfter, AUX, BOUNDARY, endsInContent, isPunct, isSpeechAt, isVerb, isWord, looksLikeSpeaker, npAfter, pastVerb, sentenceRange, subjectBefore,
+  appositionAfter, AUX, BOUNDARY, endsInContent, isCueAt, isPunct, isSpeechAt, isWord, looksLikeSpeaker, npAfter, pastVerb, sentenceRange, subjectBefore,
 } from './speaker-phrases.js';
 import type { Token } from './tokenize-paragraph.js';
 
@@ -75,7 +75,7 @@ function embeddedIn(tokens: Token[], q: number, sentenceLo: number): SpeakerPhra
         if (tokens[p]!.possessive && tokens[p]!.cap) return { kind: 'possessive', tokens: [tokens[p]!] };
       }
     }
-    if (isVerb(t, CUE_VERBS)) {
+    if (isCueAt(tokens, v)) {
       let lo = sentenceLo;
       for (let k = v - 1; k >= sentenceLo; k -= 1) {
         if (tokens[k]!.kind === 'quote') {

@@ -27,12 +27,13 @@ const ORG_HEADS = new Set('campaign camp team administration office government m
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
 const LOOKBACK_PARAGRAPHS = 3;
 const PRONOUN_WORDS = new Set('he she they it i we you him them us me'.split(' '));
+const POSSESSIVE_WORDS = new Set('his her their its our my your'.split(' '));
 const HEAD_JUNK = new Set('a an the of to in on at by for with from as and or but that this these those its his her their our my your which who what there here also then now'.split(' '));
 const LEADS = /^(?:one|a|an|the|another|two|three|four|five|several|some|many|most|few|his|her|their|its|our|other|senior|top|both|all)$/u;
 
 /** An unnamed source reads as one: "a senior official", "two aides", "officials" — not a clause fragment. */
 function isDescriptor(words: Token[]): boolean {
-  if (words.length === 0 || words.length > 7 || words.some((w) => PRONOUN_WORDS.has(w.lower))) return false;
+  if (words.length === 0 || words.length > 7 || words.some((w, i) => PRONOUN_WORDS.has(w.lower) || (i > 0 && POSSESSIVE_WORDS.has(w.lower)))) return false;
   const head = words[words.length - 1]!;
   if (HEAD_JUNK.has(head.lower) || (!head.cap && (/(?:ly|ing|ed)$/u.test(head.lower) || head.lower.length < 3))) return false;
   const first = words[0]!;
@@ -146,7 +147,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, place: QuotePlace, registr
   const normal = isDescriptor(cutAtPreposition(core)) ? normalizeUnnamed(core.map((t) => articleText.slice(t.start, t.end))) : null;
   if (!normal) {
     // A clause rather than a name ("Hillary Clinton’s right-hand woman rallied supporters"): its first name.
-    const first = words.map((t) => registry.mentionAt(t.start)).find((m) => m && m.entity.kind !== 'place');
+    const mentioned = words.map((t) => registry.mentionAt(t.start)).filter((m): m is Mention => m !== undefined && m.entity.kind !== 'place');
+    const first = mentioned.find((m) => m.entity.kind === 'person') ?? (mentioned[0]?.start === words[0]!.start ? mentioned[0] : undefined);
     return first && words.length > 2 ? first.entity : null;
   }
   const named = normal.name.split(' ').some((w) => /^\p{Lu}/u.test(w) && !NATIONALITIES.has(w.toLowerCase()));
@@ -159,7 +161,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, place: QuotePlace, registr
   return registry.addUnnamed(name, kind, normal.head, normal.plural);
 }
 
-const CUT_AT = new Set(['in', 'at', 'from', 'on', 'during', 'near', 'who', 'which', 'that', 'for', 'of', 'with', 'to']);
+const CUT_AT = new Set(['in', 'at', 'from', 'on', 'during', 'near', 'who', 'which', 'that', 'for', 'of', 'with', 'to', 'by']);
 /** The words before a trailing prepositional or relative phrase. */
 function cutAtPreposition(words: Token[]): Token[] {
   const i = words.findIndex((w, k) => k > 0 && CUT_AT.has(w.lower));

@@ -29,8 +29,18 @@ export const isVerb = (t: Token | undefined, verbs: ReadonlySet<string>): boolea
 /** A reporting verb at token i ("said", "went on", "points out"). */
 export const isSpeechAt = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
-  return isWord(t) && !t.cap && isSpeechVerb(t.lower, tokens[i + 1]?.kind === 'word' ? tokens[i + 1]!.lower : undefined);
+  if (!isWord(t) || t.cap || !isSpeechVerb(t.lower, tokens[i + 1]?.kind === 'word' ? tokens[i + 1]!.lower : undefined)) return false;
+  if (!NOUN_LIKE.has(t.lower)) return true;
+  // "her primary challenge from Bernie Sanders" is a noun; "Trump claims", "he would challenge" are verbs.
+  const prev = tokens[i - 1];
+  return isWord(prev) && (prev.cap || PRONOUNS.has(prev.lower) || AUX.has(prev.lower) || prev.lower === 'to');
 };
+/** A verb that frames a quoted word at token i ("dismissed … as", "labeling"), not a noun look-alike ("her primary challenge"). */
+export const isCueAt = (tokens: Token[], i: number): boolean => isVerb(tokens[i], CUE_VERBS) && (!NOUN_LIKE.has(tokens[i]!.lower) || isSpeechAt(tokens, i));
+/** Reporting verbs whose bare and -s forms are also common nouns (a challenge, the reports). */
+const NOUN_LIKE = new Set(
+  'challenge challenges question questions comment comments report reports answer answers reply replies claim claims charge charges state states post posts protest protests note notes tweet tweets text texts email emails message messages quip quips joke jokes plea pledge pledges promise promises vow vows warning warn boast boasts'.split(' '),
+);
 /** Index just past the verb at i (and its particle, if it has one). */
 export const pastVerb = (tokens: Token[], i: number): number => (PARTICLE_VERBS.get(tokens[i]!.lower) === tokens[i + 1]?.lower ? i + 1 : i);
 const FUNCTION_WORDS = new Set('a an the of to in on at by for with from as and or but that this these those its his her their our my your which who'.split(' '));

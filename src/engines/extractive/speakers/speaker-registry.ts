@@ -102,11 +102,13 @@ function hasApposition(tokens: Token[], after: number): boolean {
   return /^\p{N}/u.test(next.text) || /^(?:a|an|the|who|whose)$/u.test(next.lower) || (next.cap && next.possessive);
 }
 
-const SUBJECT_VERB = /^(?:has|had|was|is|will|would|said|says|told|added|can|could|did|does)$|[^s]ed$/u;
+const SUBJECT_VERB = /^(?:has|had|was|is|will|would|said|says|told|added|can|could|did|does|made|took|gave|went|came|got|put|sent|wrote|spoke|met|held|ran|won|lost|left|kept|began|became|thought|felt|knew|saw|found|brought)$|[^s]ed$/u;
 
 /** "Christie blamed …": a lone name acting as a clause subject is a person ("the Left has" is not). */
 function actsAsSubject(tokens: Token[], first: number, last: number): boolean {
-  const next = tokens[last + 1];
+  const adverb = tokens[last + 1];
+  const skip = adverb?.kind === 'word' && /^(?:also|then|later|again|once|quickly|previously|recently)$/u.test(adverb.lower) ? 1 : 0;
+  const next = tokens[last + 1 + skip];
   const prev = tokens[first - 1];
   return next?.kind === 'word' && !next.cap && !tokens[last]!.possessive && SUBJECT_VERB.test(next.lower) && !(prev?.kind === 'word' && /^(?:the|a|an)$/u.test(prev.lower));
 }

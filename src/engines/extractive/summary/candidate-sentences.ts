@@ -3,6 +3,7 @@ import { startsInsideQuotation } from '../sentences/inside-quotation.js';
 import { splitSentences, type SentenceSpan } from '../sentences/split-sentences.js';
 import { isBoilerplate } from './boilerplate.js';
 import { isDangling } from './dangling-sentence.js';
+import { isPhotoCaption } from './photo-caption.js';
 
 /** A sentence of the article that may become a bullet. */
 export interface CandidateSentence {
@@ -16,7 +17,7 @@ export interface CandidateSentence {
   section: number;
   /** Position within its section (0 = the sentence right after a heading, or the lead). */
   sectionPosition: number;
-  /** Needs the sentence before it (opens with "He", "But", a pronoun-attributed quote…). */
+  /** Needs the sentence before it (opens with "He", "But", a pronoun-attributed quote…), or is a photo caption. */
   dangling: boolean;
 }
 
@@ -43,7 +44,7 @@ export function candidateSentences(article: Article): CandidateSentence[] {
   const title = normalise(article.title);
   const sentences = storySentences(article);
   const out: CandidateSentence[] = [];
-  sentences.forEach(({ span, section, sectionPosition, insideQuotation }, position) => {
+  sentences.forEach(({ span, section, sectionPosition, insideQuotation, paragraph, alone }, position) => {
     // Half a quotation is never shown alone: it has no opening mark and often no speaker.
     if (out.length >= MAX_CANDIDATES || insideQuotation) return;
     let start = span.start;
@@ -53,7 +54,8 @@ export function candidateSentences(article: Article): CandidateSentence[] {
     const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if (words < MIN_WORDS || words > MAX_WORDS) return;
     if (!ENDS_LIKE_A_SENTENCE.test(text) || !/\p{Ll}/u.test(text) || isAside(text) || isBoilerplate(text) || isHeadlineCopy(normalise(text), title)) return;
-    out.push({ position, start, end: span.end, text, words, section, sectionPosition, dangling: isDangling(text) });
+    const dangling = isDangling(text) || isPhotoCaption(text, paragraph, alone, words);
+    out.push({ position, start, end: span.end, text, words, section, sectionPosition, dangling });
   });
   return out;
 }
@@ -64,6 +66,9 @@ interface StorySentence {
   sectionPosition: number;
   /** Begins inside a quotation an earlier sentence opened (The Eagle has landed,” Armstrong radioed…). */
   insideQuotation: boolean;
+  /** Which paragraph of the story (0 = the first), and whether the sentence is all of it. */
+  paragraph: number;
+  alone: boolean;
 }
 
 /**
@@ -75,7 +80,9 @@ function storySentences(article: Article): StorySentence[] {
   const out: StorySentence[] = [];
   let section = 0;
   let sectionPosition = 0;
+  let paragraph = -1;
   for (const block of article.blocks) {
+    if (block.kind === 'paragraph') paragraph += 1;
     if (block.kind !== 'paragraph') {
       if (sectionPosition > 0) section += 1;
       sectionPosition = 0;
@@ -84,12 +91,14 @@ function storySentences(article: Article): StorySentence[] {
     const spans = splitSentences(article.text, block.start, block.end);
     const inside = startsInsideQuotation(article.text, block.start, spans);
     spans.forEach((span, i) => {
-      out.push({ span, section, sectionPosition, insideQuotation: inside[i] === true });
+      out.push({ span, section, sectionPosition, insideQuotation: inside[i] === true, paragraph, alone: spans.length === 1 });
       sectionPosition += 1;
     });
   }
   const storyStart = out.slice(0, DATELINE_WITHIN).findIndex(({ span }) => DATELINE.test(article.text.slice(span.start, span.end)));
-  return storyStart > 0 ? out.slice(storyStart) : out;
+  if (storyStart <= 0) return out;
+  const first = (out[storyStart] as StorySentence).paragraph;
+  return out.slice(storyStart).map((s) => ({ ...s, paragraph: s.paragraph - first }));
 }
 
 /** A sentence wholly in brackets is an aside ("(Subscribe to the podcast here.)"), not a point of the story. */

@@ -1,7 +1,7 @@
 import type { Article } from '../../../core/article.js';
 import { candidateSentences, type CandidateSentence } from './candidate-sentences.js';
 import { DEFAULT_WEIGHTS, rankSentences, sentenceVectors, type RankingWeights } from './rank-sentences.js';
-import { cosine, type TermVector } from './term-vectors.js';
+import { containment, cosine, type TermVector } from './term-vectors.js';
 
 export interface ExtractiveSummary {
   tldr: string;
@@ -17,6 +17,8 @@ export interface SummaryOptions {
 
 /** Two sentences more similar than this say the same thing; only the better-ranked one is kept. */
 const REDUNDANT = 0.45;
+/** A sentence whose content words are nearly all in one already taken adds nothing (a caption restating the lead). */
+const CONTAINED = 0.8;
 /** Score given up for each sentence already taken from the same section: a digest covers the whole story. */
 const SAME_SECTION_PENALTY = 0.6;
 
@@ -72,7 +74,7 @@ function pickDistinct(candidates: CandidateSentence[], vectors: TermVector[], sc
     let bestScore = -Infinity;
     candidates.forEach((c, i) => {
       if (c.dangling || chosen.includes(i)) return;
-      if (chosen.some((j) => cosine(vectors[i] as TermVector, vectors[j] as TermVector) > REDUNDANT)) return;
+      if (chosen.some((j) => repeats(vectors[i] as TermVector, vectors[j] as TermVector))) return;
       const s = (scores[i] as number) - SAME_SECTION_PENALTY * (perSection.get(c.section) ?? 0);
       if (s > bestScore) {
         best = i;
@@ -89,4 +91,9 @@ function pickDistinct(candidates: CandidateSentence[], vectors: TermVector[], sc
     return [top];
   }
   return chosen;
+}
+
+/** True when one sentence says what the other already says. */
+function repeats(a: TermVector, b: TermVector): boolean {
+  return cosine(a, b) > REDUNDANT || containment(a, b) >= CONTAINED;
 }

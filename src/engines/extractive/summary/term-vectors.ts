@@ -79,3 +79,12 @@ export function cosine(a: TermVector, b: TermVector): number {
   }
   return dot / (na * nb);
 }
+
+/** Share of the smaller vector's terms that the other also has (0..1): "Youssif holds his sister's hand" inside a longer lead. */
+export function containment(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const t of small.keys()) if (large.has(t)) shared += 1;
+  return shared / small.size;
+}

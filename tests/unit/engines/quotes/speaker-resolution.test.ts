@@ -58,6 +58,12 @@ describe('who a quote is credited to', () => {
     ).toEqual(['Bill Clinton']);
   });
 
+  it('“X also made the point …” makes X the referent of a later “he” (breitbart_2016-05-05_bolton-and-gorka-slam-neocons-fo)', () => {
+    const quoted = speakers(...polnearParagraphs('breitbart_2016-05-05_bolton-and-gorka-slam-neocons-fo', 'Gorka also made the point', 2));
+    expect(quoted.at(-2)).toBe('Gorka');
+    expect(quoted.at(-1)).toBe('Gorka');
+  });
+
   it('a lone word after “Republican National” is no person (breitbart_2016-03-15_the-latest-kasich-scores-all-del)', () => {
     const named = speakersInArticle(
       articleOf('By winning the Republican primary in Ohio, John Kasich picked up all 66 of the state’s delegates to the Republican National Convention.'),
