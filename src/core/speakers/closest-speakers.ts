@@ -3,19 +3,21 @@ import { nameKey } from './name-key.js';
 import { prefixKeys } from './prefix-keys.js';
 import { byName } from './speaker-record.js';
 
-/** Levenshtein distance (insert, delete, substitute), two rows of memory. */
+/** Levenshtein distance (insert, delete, substitute), one row of memory. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const row = new Uint16Array(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) row[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    let diagonal = row[0]!;
+    row[0] = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      diagonal = above;
     }
-    previous = current;
   }
-  return previous[b.length]!;
+  return row[b.length]!;
 }
 
 /** A speaker to suggest; `key` is its stored name key, when the caller has it (saves folding every name again). */
