@@ -186,7 +186,7 @@ export function describeArticleStoreContract(name: string, factory: StoreFactory
       });
 
       it('names a speaker by its most quoted spelling, and still finds it by the first one', async () => {
-        // A real misreading from PolNeAR: a sentence-initial "Year" glued to the name.
+        // A real misreading: "Liar-of the Year Barack Obama" in polnear/train/text/breitbart_2015-11-17_wash-post-fact-check-if-obama-sa.txt.
         const first = makeArticle('First', ['“Change has come,” Year Barack Obama said.']);
         const q1 = quoteOf(first, 'Change has come,', 'Year Barack Obama');
         await store.saveDigest(first, digestOf(first, [q1]), [q1]);
@@ -202,6 +202,7 @@ export function describeArticleStoreContract(name: string, factory: StoreFactory
         }
       });
 
+      // Both Presidents Bush speak in PolNeAR (George H.W. Bush: polnear/train/text/breitbart_2016-01-19_long-time-leaders-of-conservativ.txt).
       it('keeps its identity when the shown name changes: George H. W. Bush shown as George Bush is still not George W. Bush', async () => {
         const saves: Array<[string, string]> = [['I am the elder,', 'George H.W. Bush'], ['Read my lips,', 'George Bush'], ['A thousand points of light,', 'George Bush'], ['Mission accomplished,', 'George W. Bush']];
         for (const [text, speaker] of saves) {
@@ -253,6 +254,7 @@ export function describeArticleStoreContract(name: string, factory: StoreFactory
         expect(texts(await store.quotesBySpeaker('zelenskyy'))).toEqual(['We need air defence,', 'We hold the line,']);
       });
 
+      // "Mrs. Clinton" and "Hillary Rodham Clinton": polnear/train/text/huff-post_2016-02-01_here-s-why-winning-iowa-could-br.txt, nyt_2015-11-09_jobs-report-gives-democrats-a-li.txt.
       it('keeps Hillary and Bill Clinton apart, and files a bare Mrs. Clinton beside Bill Clinton under Hillary', async () => {
         const one = makeArticle('Rally', ['“I am ready,” Hillary Clinton said. “We will win,” she added. “Believe it,” Mrs. Clinton told the crowd.']);
         const oneQuotes = [
@@ -280,6 +282,7 @@ export function describeArticleStoreContract(name: string, factory: StoreFactory
         expect(await store.speakers()).toEqual([{ name: 'Hillary Clinton', quotes: 3 }, { name: 'Bill Clinton', quotes: 1 }]);
       });
 
+      // polnear/train/text/nyt_2016-08-01_pressure-rises-on-trump-after-cr.txt quotes Khizr Khan, Ghazala Khan and a bare "Mr. Khan".
       it('lists a bare surname it cannot place as its own speaker among the others (PolNeAR’s Khizr and Ghazala Khan)', async () => {
         const a = makeArticle('Convention', ['“Have you even read the Constitution?” Khizr Khan asked. “I cannot walk onto that stage,” Ghazala Khan wrote. “He has sacrificed nothing,” Mr. Khan said.']);
         const quotes = [

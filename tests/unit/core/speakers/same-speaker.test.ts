@@ -10,6 +10,7 @@ describe('sameSpeaker', () => {
     ['Hillary Clinton', 'H. Clinton'],
     ['Bill Clinton', 'William Jefferson Clinton'],
     ['Vice President Joe Biden', 'Vice President Joseph R. Biden Jr.'],
+    // polnear/train/text/breitbart_2016-07-25_dnc-issues-deep-and-sincere-apol.txt
     ['Debbie Wasserman Schultz', 'Wasserman Schultz'],
     ['Volodymyr Zelenskyy', 'Zelensky'],
     ['Volodymyr Zelenskyy', 'Ukrainian President Volodymyr Zelenskiy'],
