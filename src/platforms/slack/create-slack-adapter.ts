@@ -28,6 +28,8 @@ export interface SlackAdapterOptions {
   routes?: HttpRoute[];
   /** How long a command may take before the ack says "Working on it…" (default 2,000 ms; Slack allows 3 s). */
   ackBudgetMs?: number;
+  /** How long stop() waits for answers still being written (default 10,000 ms). */
+  stopGraceMs?: number;
 }
 
 export interface SlackAdapter extends PlatformAdapter {
@@ -126,7 +128,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (routesServer) await closeServer(routesServer);
       httpServer = undefined;
       routesServer = undefined;
-      await Promise.allSettled([...inFlight]);
+      const grace = new Promise<'timeout'>((resolve) => setTimeout(resolve, options.stopGraceMs ?? 10_000, 'timeout').unref());
+      if ((await Promise.race([Promise.allSettled([...inFlight]), grace])) === 'timeout') {
+        logger.warn({ unfinished: inFlight.size }, 'stopped with Slack answers still being written');
+      }
     },
     listeningPort() {
       const address = (httpServer ?? routesServer)?.address() as AddressInfo | null | undefined;

@@ -36,8 +36,14 @@ describe('config/slack-manifest.json', () => {
     }
   });
 
-  it('declares the admin commands /schedule and /sources, marked admin-only', () => {
-    for (const name of ['schedule', 'sources']) expect(declared.get(name)?.description).toMatch(/^Admins only/u);
+  it('declares the admin commands /schedule and /sources, saying their changes are for admins only', () => {
+    const admin = commandCatalog.filter((c) => c.admin).map((c) => c.name);
+    expect(admin).toEqual(expect.arrayContaining(['schedule', 'sources']));
+    for (const name of admin) expect(declared.get(name)?.description).toMatch(/admins only/iu);
+  });
+
+  it('declares nothing the catalog does not answer', () => {
+    expect([...declared.keys()].sort()).toEqual(commandCatalog.map((c) => c.name).sort());
   });
 
   it('sends every command to /slack/events with the text unescaped (the adapter escapes what it echoes)', () => {
