@@ -13,7 +13,8 @@ const FRONTING = new Set([
   'inside', 'across', 'to', 'standing', 'looking', 'according', 'even', 'whether', 'back', 'earlier', 'later',
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them', 'hers', 'theirs']);
+const SPEECH_VERBS = /^(?:said|says|added|announced|reported|wrote|told|stated|noted|warned)$/u;
+const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them', 'hers', 'theirs', 'its']);
 /** A capitalised word right after one of these names a place or thing, not the person a pronoun means. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'on', 'of', 'for', 'into', 'over', 'by', 'the']);
 const CALENDAR =
@@ -36,8 +37,11 @@ export function hasUnresolvedPronoun(sentence: string): boolean {
   // A fronted clause opens with a subordinator, a preposition or a participle; a short adverbial
   // ("Most often, they…") fronts one too.
   if (comma < 0 || !(FRONTING.has(opener) || /^\p{L}+(?:ing|ed)$/u.test(opener) || words.length <= 3)) return false;
-  const mainSubject = /^\s*([\p{L}]+)/u.exec(text.slice(comma + 1));
-  if (!mainSubject || !SUBJECT_PRONOUNS.has((mainSubject[1] as string).toLowerCase())) return false;
+  const mainSubject = /^\s*([\p{L}]+)\s*([\p{L}]*)/u.exec(text.slice(comma + 1));
+  const subject = (mainSubject?.[1] ?? '').toLowerCase();
+  // "In a news release, it said…": an organisation named before; an "it" that is not saying is usually "it is…".
+  const saysIt = subject === 'it' && SPEECH_VERBS.test(mainSubject?.[2] ?? '');
+  if (!SUBJECT_PRONOUNS.has(subject) && !saysIt) return false;
   // "When Trump arrived, he said…" names its person before the pronoun; "As his boot…, he…" does not.
   for (let i = 1; i < words.length; i += 1) {
     const word = words[i] as string;

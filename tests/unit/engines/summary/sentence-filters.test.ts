@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../../../src/engines/extractive/summary/boilerplate.js';
 import { isDangling } from '../../../../src/engines/extractive/summary/dangling-sentence.js';
+import { isPhotoCaption } from '../../../../src/engines/extractive/summary/photo-caption.js';
+import { containment, contentTerms, tfIdfVectors } from '../../../../src/engines/extractive/summary/term-vectors.js';
 import { hasUnresolvedPronoun } from '../../../../src/engines/extractive/summary/unresolved-pronoun.js';
 
 describe('isBoilerplate', () => {
@@ -72,6 +74,10 @@ describe('hasUnresolvedPronoun', () => {
     'Though he did not mention Marco Rubio or John Kasich by name, he made it clear that he felt they should drop out so Republicans could consolidate around him as a viable alternative to Trump.',
     // ../shared/corpus/polnear/train/text/breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt
     'Moore thanked him for “stepping up and taking action when Congress won’t.”',
+    // ../shared/corpus/cnn-stories/ee8871b15c50d0db17b0179a6d2beab35065f1e9.story: a short adverbial fronts the clause too
+    'Most often, they face drug charges or charges of assaulting an officer --charges that Judge Steven Leifman says are usually "avoidable felonies."',
+    // ../shared/corpus/cnn-stories/c27cf1b136cc270023de959e7ab24638021bc43f.story: "it" is the university, named before
+    'In a news release, it said the student was no longer on campus and will face student conduct review.',
   ])('flags "%s"', (sentence) => {
     expect(hasUnresolvedPronoun(sentence)).toBe(true);
     expect(isDangling(sentence)).toBe(true);
@@ -90,7 +96,48 @@ describe('hasUnresolvedPronoun', () => {
     // ../shared/corpus/putin-skips-ukraine-talks.txt: the quoted "we" is the speaker's, not the reporter's
     'Zelenskyy said he would decide on his delegation’s next steps only after meeting with Erdogan.',
     '“We are open to any mechanism that can bring about a sustainable and just peace in Ukraine,” Rubio said.',
+    // ../shared/corpus/polnear/train/text/huff-post_2016-02-21_this-cable-news-panel-just-dismi.txt and
+    // usa-today_2016-01-04_death-lies-and-pandering-on-the-.txt: an "it" that is not saying anything is "it is…"
+    'In fact, it is so narrow that many liberal economists and Wall Street reform advocates believe it would be easy for Wall Street to circumvent, doing little to actually diminish high-frequency trades.',
+    'As usual, it was Trump who commanded most of the attention.',
   ])('keeps "%s"', (sentence) => {
     expect(hasUnresolvedPronoun(sentence)).toBe(false);
+  });
+});
+
+describe('isPhotoCaption', () => {
+  // ../shared/corpus/cnn-stories/0d43b97000ff852282c89d8d105e41495c0ee9bd.story and 017d27d00eb43678c15cb4a8dd4723a035323219.story:
+  // captions the scrape left as paragraphs of their own, right after the lead
+  it.each([
+    'Isaac Arellano holds a candle and sings during a fundraiser for miners Tuesday in Price, Utah.',
+    'President Bush pauses Tuesday during a news conference at the  North American Leaders summit in Canada.',
+  ])('flags "%s" as the second paragraph', (sentence) => {
+    expect(isPhotoCaption(sentence, 1, true, sentence.split(/\s+/u).length)).toBe(true);
+    expect(isDangling(sentence)).toBe(false);
+  });
+
+  it('keeps the same shape deep in the story, inside a longer paragraph, and news told in the past tense', () => {
+    const caption = 'Isaac Arellano holds a candle and sings during a fundraiser for miners Tuesday in Price, Utah.';
+    expect(isPhotoCaption(caption, 12, true, 16)).toBe(false);
+    expect(isPhotoCaption(caption, 1, false, 16)).toBe(false);
+    // ../shared/corpus/cnn-stories/5e22bbfc7232418b8d2dd646b952e404df5bd048.story
+    expect(isPhotoCaption('President Bush told reporters Friday that he will "sadly accept" Snow\'s resignation.', 1, true, 11)).toBe(false);
+  });
+});
+
+describe('containment', () => {
+  // ../shared/corpus/cnn-stories/a1ebb8bb4d370a1fdf28769206d572be60642d70.story: a caption that restates the lead
+  it('sees a short sentence whose words are nearly all in a longer one', () => {
+    const [lead, caption, other] = tfIdfVectors(
+      [
+        "Dressed in a Superman shirt, 5-year-old Youssif held his sister's hand Friday, seemingly unaware that millions of people across the world have been touched by his story.",
+        "Youssif holds his sister's hand Friday.",
+        "His father said he was on the roof of his house when CNN called him with the news about the outpouring of support for his son.",
+      ].map(contentTerms),
+    );
+    // youssif, sister, hand, friday are in the lead; "holds" is not ("held")
+    expect(containment(caption!, lead!)).toBeCloseTo(0.8);
+    expect(containment(lead!, caption!)).toBeCloseTo(0.8);
+    expect(containment(other!, lead!)).toBeLessThan(0.3);
   });
 });

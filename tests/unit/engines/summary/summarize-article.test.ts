@@ -5,7 +5,8 @@ import { splitSentences } from '../../../../src/engines/extractive/sentences/spl
 import { summarizeArticle } from '../../../../src/engines/extractive/summary/summarize-article.js';
 import { resolve } from 'node:path';
 import { createArticleReader } from '../../../../src/ingest/create-article-reader.js';
-import { projectRoot } from '../../../support/corpus.js';
+import { readFileSync } from 'node:fs';
+import { corpusPath, projectRoot } from '../../../support/corpus.js';
 import { seedArticle } from './seed-article.js';
 
 /** Every sentence of the article's paragraphs, as text. */
@@ -88,6 +89,31 @@ describe('summarizeArticle on the project’s sample (samples/apollo-11-moon-lan
     expect(tldr).toMatch(/landed on the Moon/u);
     expect(bullets).toHaveLength(3);
     expect(bullets.join(' ')).toMatch(/Armstrong/u);
+  });
+});
+
+describe('summarizeArticle on CNN stories (../shared/corpus/cnn-stories)', () => {
+  /** The article part of a .story file, paragraphs on blank lines. */
+  const story = (name: string): Article => {
+    const raw = readFileSync(corpusPath('cnn-stories', name), 'utf8').split('@highlight')[0] as string;
+    return article('', ...raw.split(/\n\s*\n/u).map((p) => p.trim()).filter((p) => p !== ''));
+  };
+
+  it('cuts a dateline with a state or country off the sentence (BAGHDAD, Iraq (CNN) --)', () => {
+    const { tldr } = summarizeArticle(story('a1ebb8bb4d370a1fdf28769206d572be60642d70.story'));
+    expect(tldr).toMatch(/^Dressed in a Superman shirt, 5-year-old Youssif/u);
+  });
+
+  it('does not repeat the lead with its own caption, nor show captions', () => {
+    const youssif = summarizeArticle(story('a1ebb8bb4d370a1fdf28769206d572be60642d70.story'));
+    expect([youssif.tldr, ...youssif.bullets]).not.toContain("Youssif holds his sister's hand Friday.");
+    const mine = summarizeArticle(story('0d43b97000ff852282c89d8d105e41495c0ee9bd.story'));
+    expect([mine.tldr, ...mine.bullets].join(' ')).not.toMatch(/Isaac Arellano holds a candle/u);
+  });
+
+  it('starts the story at its dateline, after an editor’s note and a caption', () => {
+    const { tldr, bullets } = summarizeArticle(story('ee8871b15c50d0db17b0179a6d2beab35065f1e9.story'));
+    for (const s of [tldr, ...bullets]) expect(s).not.toMatch(/^(?:Editor's note|Here, Soledad|An inmate housed|MIAMI)/u);
   });
 });
 
