@@ -38,7 +38,9 @@ async function once(i: number): Promise<{ ms: number; ok: boolean; query: string
     body,
   });
   const json = (await res.json()) as { text?: string; response_type?: string };
-  return { ms: performance.now() - started, ok: res.status === 200 && json.text !== 'Working on it…' && typeof json.text === 'string', query };
+  const ms = performance.now() - started;
+  // Slack shows the user a timeout when the ack takes longer than 3 s, whatever it carries.
+  return { ms, ok: res.status === 200 && ms < 3_000 && json.text !== 'Working on it…' && typeof json.text === 'string', query };
   } catch {
     // A refused or timed-out connection counts as a failure at the time it took.
     return { ms: performance.now() - started, ok: false, query };
@@ -66,7 +68,7 @@ const ms = sorted(results);
 const pct = (p: number) => pctOf(ms, p);
 console.log(`store: ${ready.articles} articles (filled in ${ready.fillSeconds.toFixed(1)} s)`);
 console.log(`load: ${total} signed /quotes POSTs at ${rate}/s over ${elapsed.toFixed(1)} s; queries: ${queries.map((q) => JSON.stringify(q)).join(', ')}`);
-console.log(`answered in the ack: ${results.filter((r) => r.ok).length}/${total}`);
+console.log(`answered in the ack within Slack's 3 s: ${results.filter((r) => r.ok).length}/${total}`);
 console.log(`latency to ack (ms): p50 ${pct(50)}  p90 ${pct(90)}  p99 ${pct(99)}  max ${ms.at(-1)!.toFixed(1)}`);
 for (const q of queries) {
   const xs = sorted(results.filter((r) => r.query === q));
