@@ -17,10 +17,10 @@ export function registerQuotes(program: Command, ctx: CliContext): void {
       const result = await ctx.app().articles().quotesBySpeaker(speaker, { limit: options.limit });
       if (options.json) {
         write(ctx.io.stdout, JSON.stringify(result.found
-          ? { speaker: result.speaker, quotes: result.quotes.map((q) => ({ ...q, display: displayQuoteText(q.text) })) }
+          ? { speaker: result.speaker, others: result.others, quotes: result.quotes.map((q) => ({ ...q, display: displayQuoteText(q.text) })) }
           : { speaker: null, query: speaker, suggestions: result.suggestions }, null, 2));
       } else {
-        write(ctx.io.stdout, result.found ? renderQuotesText(result.speaker, result.quotes) : renderNoQuotesText(speaker, result.suggestions));
+        write(ctx.io.stdout, result.found ? renderQuotesText(result.speaker, result.quotes, result.others) : renderNoQuotesText(speaker, result.suggestions));
       }
       if (!result.found) ctx.setExitCode(EXIT.failure);
     });

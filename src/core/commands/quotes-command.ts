@@ -18,5 +18,5 @@ export async function runQuotes(deps: CommandDeps, request: CommandRequest): Pro
     const heading = `No quotes by ${query}.` + (result.suggestions.length > 0 ? ' Closest speakers with quotes:' : '');
     return { kind: 'speakers', text: renderNoQuotesText(query, result.suggestions), speakers: result.suggestions, heading };
   }
-  return { kind: 'quotes', text: renderQuotesText(result.speaker, result.quotes), speaker: result.speaker, quotes: result.quotes };
+  return { kind: 'quotes', text: renderQuotesText(result.speaker, result.quotes, result.others), speaker: result.speaker, quotes: result.quotes };
 }

@@ -2,9 +2,12 @@ import type { QuoteWithArticle, SpeakerCount } from '../ports/article-store.js';
 import { displayQuoteText } from '../quote.js';
 import { defuseMentions } from '../safety/defuse-mentions.js';
 
-/** A speaker's quotes, newest article first, each with the article's title (and link). */
-export function renderQuotesText(speaker: string, quotes: QuoteWithArticle[]): string {
+/** A speaker's quotes, newest article first, each with the article's title (and link); `others` share the name. */
+export function renderQuotesText(speaker: string, quotes: QuoteWithArticle[], others: SpeakerCount[] = []): string {
   const lines = [defuseMentions(`${speaker} — ${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'}`), ''];
+  if (others.length > 0) {
+    lines.splice(1, 0, defuseMentions(`Also quoted under that name: ${others.map((o) => `${o.name} (${o.quotes})`).join(', ')}`));
+  }
   let lastArticle = '';
   for (const q of quotes) {
     if (q.articleId !== lastArticle) {
