@@ -12,7 +12,7 @@
  * Latency is from the moment a request was due to the end of the HTTP response to it (the ack,
  * which is what Slack waits for, and which carries the answer when it is ready in time).
  * Each run starts a fresh bot process; with --runs N the medians of the runs come last.
- * --profile writes a V8 CPU profile of the bot to bench/results/ (open it in Chrome DevTools).
+ * --profile records a V8 CPU profile of the bot over the measured seconds and prints where the time went.
  */
 import { fork } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -60,10 +60,12 @@ interface Ready {
 }
 interface BotStats {
   type: 'stats';
-  runnerMs: number[];
+  runnerMs: Array<{ text: string; ms: number }>;
   cpuPercent: number;
+  mainThread: { onCpuMs: number; waitingMs: number };
   loopDelayMs: { p50: number; p99: number; max: number };
   rssMb: number;
+  profile: string[];
 }
 interface RunResult {
   ack: LatencySummary;
@@ -74,6 +76,8 @@ interface RunResult {
   late: number;
   errors: number;
   botCpuPercent: number;
+  /** Of the bot's event-loop thread: ms spent runnable but waiting for a CPU, per second measured. */
+  botWaitingMsPerSec: number;
 }
 
 function signedCommand(index: number, text: string, receiver: ResponseUrlReceiver): { headers: Record<string, string>; body: string } {
@@ -103,9 +107,9 @@ const ackText = (s: Sample): string | undefined => {
 async function startBot(apiUrl: string, logPath: string, profileDir: string | undefined): Promise<{ bot: ReturnType<typeof fork>; ready: Ready }> {
   const logFd = openSync(logPath, 'w');
   const bot = fork(fileURLToPath(new URL('./slack-load/quotes-server.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])],
+    execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', logFd, 'ipc'],
-    env: { ...process.env, BENCH_API_URL: apiUrl, BENCH_SECRET: SECRET, BENCH_ARTICLES: args.articles, BENCH_LOG_LEVEL: args['log-level'] },
+    env: { ...process.env, BENCH_API_URL: apiUrl, BENCH_SECRET: SECRET, BENCH_ARTICLES: args.articles, BENCH_LOG_LEVEL: args['log-level'], ...(profileDir ? { BENCH_PROFILE_DIR: profileDir } : {}) },
   });
   closeSync(logFd);
   const ready = await new Promise<Ready>((resolve, reject) => {
@@ -128,8 +132,11 @@ async function checkAnswer(url: string, receiver: ResponseUrlReceiver): Promise<
 
 async function oneRun(run: number, fake: FakeSlack, receiver: ResponseUrlReceiver): Promise<RunResult> {
   const logPath = join(tmpdir(), `tidings-slack-bench-${process.pid}-${run}.log`);
-  const profileDir = args.profile ? join(fileURLToPath(new URL('./results/', import.meta.url)), 'slack-quotes-profile') : undefined;
-  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const profileDir = args.profile ? join(tmpdir(), `tidings-slack-quotes-profile-${process.pid}-${run}`) : undefined;
+  if (profileDir) {
+    mkdirSync(profileDir, { recursive: true });
+    console.log(`  CPU profile of the bot over the measured seconds → ${profileDir}/bot.cpuprofile (Chrome DevTools › Performance)`);
+  }
   const { bot, ready } = await startBot(fake.apiUrl, logPath, profileDir);
   try {
     return await measureRun(run, bot, ready, logPath, receiver);
@@ -172,12 +179,13 @@ async function measureRun(run: number, bot: ReturnType<typeof fork>, ready: Read
   const result: RunResult = {
     ack: summarize(acked.map((s) => s.done! - s.due)),
     ackFromSend: summarize(acked.map((s) => s.done! - s.sent)),
-    runner: summarize(stats.runnerMs),
+    runner: summarize(stats.runnerMs.map((r) => r.ms)),
     sendRate: (measured.length - 1) / sendSpan,
     answeredInAck: answered.length,
     late: lateSamples.length,
     errors: errors.length,
     botCpuPercent: stats.cpuPercent,
+    botWaitingMsPerSec: stats.mainThread.waitingMs / seconds,
   };
   const lag = summarize(measured.map((s) => s.sent - s.due));
   const logLines = readFileSync(logPath, 'utf8').split('\n').filter(Boolean).length;
@@ -193,11 +201,15 @@ async function measureRun(run: number, bot: ReturnType<typeof fork>, ready: Read
   } else {
     console.log('  due → response_url – (every answer came in the ack; nothing was posted to response_url)');
   }
-  console.log(`  inside the bot: runner.run ${formatSummary(result.runner)}; CPU ${stats.cpuPercent.toFixed(0)}% of one core; event-loop delay (beyond sampling) p50 ${stats.loopDelayMs.p50.toFixed(1)} p99 ${stats.loopDelayMs.p99.toFixed(1)} max ${stats.loopDelayMs.max.toFixed(1)} ms; RSS ${stats.rssMb.toFixed(0)} MB; ${logLines} log lines at ${args['log-level']} (${(statSync(logPath).size / 1024).toFixed(0)} KiB)`);
+  console.log(`  inside the bot: CPU ${stats.cpuPercent.toFixed(0)}% of one core; event-loop thread on a CPU ${(stats.mainThread.onCpuMs / seconds).toFixed(0)} ms/s and waiting for one ${result.botWaitingMsPerSec.toFixed(0)} ms/s; ` +
+    `event-loop delay (beyond sampling) p50 ${stats.loopDelayMs.p50.toFixed(1)} p99 ${stats.loopDelayMs.p99.toFixed(1)} max ${stats.loopDelayMs.max.toFixed(1)} ms; RSS ${stats.rssMb.toFixed(0)} MB; ${logLines} log lines at ${args['log-level']} (${(statSync(logPath).size / 1024).toFixed(0)} KiB)`);
+  console.log(`  runner.run (store + reply, no Bolt/HTTP) ${formatSummary(result.runner)}`);
+  for (const line of stats.profile) console.log(line);
   for (const [i, q] of QUERIES.entries()) {
     const mine = acked.filter((s) => s.index % QUERIES.length === i);
     const first = (ackText(mine[0]!) ?? '').split('\n')[0]!.slice(0, 60);
-    console.log(`    /quotes ${JSON.stringify(q).padEnd(20)} ${formatSummary(summarize(mine.map((s) => s.done! - s.due)))}  → ${first}`);
+    const inRunner = summarize(stats.runnerMs.filter((r) => r.text === q).map((r) => r.ms));
+    console.log(`    /quotes ${JSON.stringify(q).padEnd(16)} to ack ${formatSummary(summarize(mine.map((s) => s.done! - s.due)))}; runner p50 ${inRunner.p50.toFixed(1)} p99 ${inRunner.p99.toFixed(1)}  → ${first}`);
   }
   return result;
 }
@@ -223,7 +235,7 @@ try {
 if (runs > 1) {
   const m = (pick: (r: RunResult) => number): string => median(results.map(pick)).toFixed(1);
   console.log(`\nmedian of ${runs} runs: due → ack p50 ${m((r) => r.ack.p50)}  p90 ${m((r) => r.ack.p90)}  p99 ${m((r) => r.ack.p99)}  max ${m((r) => r.ack.max)} ms; ` +
-    `count ${m((r) => r.ack.count)}, errors ${m((r) => r.errors)}, late ${m((r) => r.late)}, rate ${m((r) => r.sendRate)}/s; runner.run p50 ${m((r) => r.runner.p50)} p99 ${m((r) => r.runner.p99)} ms; bot CPU ${m((r) => r.botCpuPercent)}%`);
+    `count ${m((r) => r.ack.count)}, errors ${m((r) => r.errors)}, late ${m((r) => r.late)}, rate ${m((r) => r.sendRate)}/s; runner.run p50 ${m((r) => r.runner.p50)} p99 ${m((r) => r.runner.p99)} ms; bot CPU ${m((r) => r.botCpuPercent)}%, waiting for a CPU ${m((r) => r.botWaitingMsPerSec)} ms/s`);
 }
 const p99 = median(results.map((r) => r.ack.p99));
 console.log(`target p99 ≤ 50 ms: ${p99 <= 50 ? 'met' : 'MISSED'} (p99 ${p99.toFixed(1)} ms)`);

@@ -38,7 +38,9 @@ export interface OpenLoopOptions {
 /** Sends `count` POSTs at `rate` per second; resolves with every sample once all have ended. */
 export function runOpenLoop(options: OpenLoopOptions): Promise<Sample[]> {
   const { url, rate, count, prepare, onSend, timeoutMs = 10_000 } = options;
-  const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
+  // Idle sockets close on our side (4 s) before the server's keep-alive timeout (Node's 5 s) can
+  // close one under a request being sent on it.
+  const agent = new Agent({ keepAlive: true, maxSockets: Infinity, timeout: 4_000 });
   const samples: Sample[] = [];
   const start = performance.now() + 20;
   const dueAt = (k: number): number => start + (k * 1000) / rate;

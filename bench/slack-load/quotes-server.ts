@@ -6,9 +6,10 @@
  *   → { type: 'ready', port, store, fillSeconds }   once listening
  *   ← { type: 'measure' }  resets the in-process counters (runner time, event-loop delay, CPU)
  *   ← { type: 'stop' }     → { type: 'stats', … }, then stops cleanly and exits 0
- * Env: BENCH_API_URL (the fake Slack Web API, for auth.test), BENCH_SECRET, BENCH_ARTICLES, BENCH_LOG_LEVEL.
+ * Env: BENCH_API_URL (the fake Slack Web API, for auth.test), BENCH_SECRET, BENCH_ARTICLES, BENCH_LOG_LEVEL,
+ * BENCH_PROFILE_DIR (when set, a CPU profile of the measured seconds is written there and summarised).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -25,6 +26,7 @@ import { openDatabase } from '../../src/store/open-database.js';
 import { createSqliteArticleStore } from '../../src/store/sqlite-article-store.js';
 import { createSqliteChannelStore } from '../../src/store/sqlite-channel-store.js';
 import { seedArticlePath } from '../../tests/support/corpus.js';
+import { readCpuProfile, startCpuProfile, type CpuProfiler } from './cpu-profile.js';
 import { fillSyntheticStore } from './synthetic-store.js';
 
 const send = (message: object): void => void process.send?.(message);
@@ -45,8 +47,8 @@ const fillSeconds = (performance.now() - fillStarted) / 1000;
 const counts = db.prepare(`SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM quotes) AS quotes,
   (SELECT COUNT(*) FROM speakers WHERE quote_count > 0) AS speakers`).get() as Record<string, number>;
 
-// Time spent inside the command runner (store query + reply text), apart from Bolt and HTTP.
-let runnerMs: number[] = [];
+// Time spent inside the command runner (store query + reply text), apart from Bolt and HTTP, by query.
+let runnerMs: Array<{ text: string; ms: number }> = [];
 const logger = createLogger(logLevel);
 const metrics = createPrometheusMetrics();
 const inner = createCommandRunner({
@@ -59,7 +61,7 @@ const runner: CommandRunner = {
     try {
       return await inner.run(request, options);
     } finally {
-      runnerMs.push(performance.now() - t0);
+      runnerMs.push({ text: request.text, ms: performance.now() - t0 });
     }
   },
   suggestSpeakers: (prefix, limit) => inner.suggestSpeakers(prefix, limit),
@@ -74,6 +76,17 @@ const adapter = createSlackAdapter({
   metrics,
 });
 await adapter.start();
+
+/**
+ * Linux's per-thread scheduler counters for this process's main thread (the event loop), in ms:
+ * time on a CPU and time runnable but waiting for one. Zeros where /proc is absent.
+ */
+function schedstat(): { onCpuMs: number; waitingMs: number } {
+  if (!existsSync('/proc/self/schedstat')) return { onCpuMs: 0, waitingMs: 0 };
+  const [onCpu = 0, waiting = 0] = readFileSync('/proc/self/schedstat', 'utf8').trim().split(/\s+/u).map(Number);
+  return { onCpuMs: onCpu / 1e6, waitingMs: waiting / 1e6 };
+}
+let schedStart = schedstat();
 
 const LOOP_SAMPLE_MS = 5;
 const loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
@@ -94,18 +107,26 @@ async function shutdown(): Promise<void> {
 // A parent that went away must not leave this process (and its port) behind.
 process.on('disconnect', () => void shutdown());
 
-process.on('message', (message: { type?: string }) => {
+const profileDir = process.env.BENCH_PROFILE_DIR;
+let profiler: Promise<CpuProfiler> | undefined;
+
+process.on('message', (message: { type?: string }) => void onMessage(message));
+
+async function onMessage(message: { type?: string }): Promise<void> {
   if (message.type === 'measure') {
+    if (profileDir) profiler = startCpuProfile();
     runnerMs = [];
     loopDelay.reset();
     loopDelay.enable();
     cpuStart = process.cpuUsage();
+    schedStart = schedstat();
     wallStart = performance.now();
     return;
   }
   if (message.type !== 'stop') return;
   loopDelay.disable();
   const cpu = process.cpuUsage(cpuStart);
+  const sched = schedstat();
   // The histogram counts each sampling interval itself; what is beyond it is the loop's delay.
   const beyond = (ns: number): number => Math.max(0, ns / 1e6 - LOOP_SAMPLE_MS);
   const stats = {
@@ -114,6 +135,8 @@ process.on('message', (message: { type?: string }) => {
     cpuPercent: ((cpu.user + cpu.system) / 1000 / (performance.now() - wallStart)) * 100,
     loopDelayMs: { p50: beyond(loopDelay.percentile(50)), p99: beyond(loopDelay.percentile(99)), max: beyond(loopDelay.max) },
     rssMb: process.memoryUsage().rss / 2 ** 20,
+    mainThread: { onCpuMs: sched.onCpuMs - schedStart.onCpuMs, waitingMs: sched.waitingMs - schedStart.waitingMs },
+    profile: profiler && profileDir ? readCpuProfile(await (await profiler).stop(join(profileDir, 'bot.cpuprofile'))) : [],
   };
   process.send?.(stats, () => void shutdown());
-});
+}
