@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Article } from '../core/article.js';
 import { digestSchema, type Digest } from '../core/digest.js';
 import { TidingsError } from '../core/errors.js';
@@ -9,45 +8,12 @@ import { articleDate } from './article-date.js';
 import { countSpellings, resolveSpeakerIds } from './incoming-speakers.js';
 import type { SqliteDatabase } from './open-database.js';
 import { quoteSearchText } from './quote-search-text.js';
+import { type ArticleRow, storedArticleFromRow } from './sqlite-article-row.js';
 import { checkSaveDigestInput, isKeyQuote } from './save-digest-input.js';
 import { createSqliteQuoteQueries } from './sqlite-quote-queries.js';
 import { createSqliteSpeakers } from './sqlite-speakers.js';
 import { parseStoredJson, storeFailure, withStoreErrors } from './store-errors.js';
 import { DEFAULT_ARTICLE_LIST, limitOf } from './store-limits.js';
-
-interface ArticleRow {
-  id: string;
-  content_hash: string;
-  url: string | null;
-  title: string;
-  body: string;
-  blocks: string;
-  words: number;
-  published_at: string | null;
-  source: string;
-  stored_at: string;
-}
-
-const blocksSchema = z.array(z.object({ kind: z.enum(['paragraph', 'heading']), start: z.number().int(), end: z.number().int() }));
-
-function toStored(row: ArticleRow): StoredArticle {
-  const blocks = blocksSchema.safeParse(parseStoredJson(row.blocks, 'a stored article', row.id));
-  if (!blocks.success) throw new TidingsError('STORE_FAILED', 'a stored article has unreadable paragraph offsets', { subject: row.id });
-  return {
-    article: {
-      id: row.id,
-      contentHash: row.content_hash,
-      title: row.title,
-      url: row.url,
-      text: row.body,
-      blocks: blocks.data,
-      words: row.words,
-      publishedAt: row.published_at,
-      source: row.source,
-    },
-    storedAt: row.stored_at,
-  };
-}
 
 /**
  * Articles, digests, speakers and quotes in SQLite (better-sqlite3, synchronous, behind the async
@@ -120,7 +86,7 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: { clock?: 
         : ref.contentHash !== undefined ? byHash.get(ref.contentHash)
         : ref.url !== undefined ? byUrl.get(ref.url)
         : undefined) as ArticleRow | undefined;
-      return row ? toStored(row) : null;
+      return row ? storedArticleFromRow(row) : null;
     },
 
     async getDigest(articleId) {
@@ -133,10 +99,10 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: { clock?: 
 
     async listArticles(options = {}) {
       const limit = limitOf(options.limit, DEFAULT_ARTICLE_LIST);
-      if (options.since === undefined) return (newest.all(limit) as ArticleRow[]).map(toStored);
+      if (options.since === undefined) return (newest.all(limit) as ArticleRow[]).map(storedArticleFromRow);
       const since = Date.parse(options.since);
       if (!Number.isFinite(since)) throw new TidingsError('INPUT_INVALID', `"${options.since}" is not a date`, { subject: 'since' });
-      return (newestSince.all(new Date(since).toISOString(), limit) as ArticleRow[]).map(toStored);
+      return (newestSince.all(new Date(since).toISOString(), limit) as ArticleRow[]).map(storedArticleFromRow);
     },
   };
   return withStoreErrors(store, db.name);

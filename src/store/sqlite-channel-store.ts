@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ChannelRef } from '../core/commands/types.js';
 import type { ChannelStore } from '../core/ports/channel-store.js';
 import type { SqliteDatabase } from './open-database.js';
-import { ARTICLE_COLUMNS, type ArticleRow, storedArticleFromRow } from './sqlite-channel-article-row.js';
+import { ARTICLE_COLUMNS, type ArticleRow, storedArticleFromRow } from './sqlite-article-row.js';
 
 const DEFAULT_LIMIT = 50;
 const idsSchema = z.array(z.string());

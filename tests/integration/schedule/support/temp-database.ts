@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type SqliteDatabase } from '../../../../src/store/open-database.js';
-import type { ArticleRow } from '../../../../src/store/sqlite-channel-article-row.js';
+import type { ArticleRow } from '../../../../src/store/sqlite-article-row.js';
 
 /** A real SQLite file in a fresh temp directory, removed by `cleanup`. */
 export function tempDatabase(): { path: string; db: SqliteDatabase; cleanup: () => void } {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BLOCK_SEPARATOR, type TextBlock } from '../core/article.js';
 import type { StoredArticle } from '../core/ports/article-store.js';
 
-/** The `articles` columns (migration 001) a channel query selects. */
+/** The `articles` columns (migration 001), as every article query selects them. */
 export const ARTICLE_COLUMNS = 'a.id, a.content_hash, a.url, a.title, a.body, a.blocks, a.words, a.published_at, a.source, a.stored_at';
 
 export interface ArticleRow {
