@@ -44,7 +44,7 @@ export function candidateSentences(article: Article): CandidateSentence[] {
   const title = normalise(article.title);
   const sentences = storySentences(article);
   const out: CandidateSentence[] = [];
-  sentences.forEach(({ span, section, sectionPosition, insideQuotation, paragraph, alone }, position) => {
+  sentences.forEach(({ span, section, sectionPosition, insideQuotation, endsInQuotation, paragraph, alone }, position) => {
     // Half a quotation is never shown alone: it has no opening mark and often no speaker.
     if (out.length >= MAX_CANDIDATES || insideQuotation) return;
     let start = span.start;
@@ -54,7 +54,7 @@ export function candidateSentences(article: Article): CandidateSentence[] {
     const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if (words < MIN_WORDS || words > MAX_WORDS) return;
     if (!ENDS_LIKE_A_SENTENCE.test(text) || !/\p{Ll}/u.test(text) || isAside(text) || isBoilerplate(text) || isHeadlineCopy(normalise(text), title)) return;
-    const dangling = isDangling(text) || isPhotoCaption(text, paragraph, alone, words);
+    const dangling = isDangling(text) || endsInQuotation || isPhotoCaption(text, paragraph, alone, words);
     out.push({ position, start, end: span.end, text, words, section, sectionPosition, dangling });
   });
   return out;
@@ -66,6 +66,8 @@ interface StorySentence {
   sectionPosition: number;
   /** Begins inside a quotation an earlier sentence opened (The Eagle has landed,” Armstrong radioed…). */
   insideQuotation: boolean;
+  /** Ends with a quotation still open ('… marched Wednesday chanting "We are not afraid.'): it is cut mid-quote. */
+  endsInQuotation: boolean;
   /** Which paragraph of the story (0 = the first), and whether the sentence is all of it. */
   paragraph: number;
   alone: boolean;
@@ -89,9 +91,11 @@ function storySentences(article: Article): StorySentence[] {
       continue;
     }
     const spans = splitSentences(article.text, block.start, block.end);
-    const inside = startsInsideQuotation(article.text, block.start, spans);
+    // The state at each sentence start, and at the paragraph's end: a sentence ends inside a quotation when the next begins inside it.
+    const inside = startsInsideQuotation(article.text, block.start, [...spans, { start: block.end, end: block.end }]);
     spans.forEach((span, i) => {
-      out.push({ span, section, sectionPosition, insideQuotation: inside[i] === true, paragraph, alone: spans.length === 1 });
+      const quotation = { insideQuotation: inside[i] === true, endsInQuotation: inside[i + 1] === true };
+      out.push({ span, section, sectionPosition, ...quotation, paragraph, alone: spans.length === 1 });
       sectionPosition += 1;
     });
   }

@@ -111,6 +111,11 @@ describe('summarizeArticle on CNN stories (../shared/corpus/cnn-stories)', () =>
     expect([mine.tldr, ...mine.bullets].join(' ')).not.toMatch(/Isaac Arellano holds a candle/u);
   });
 
+  it('never shows a sentence cut off inside a quotation that runs on into the next one', () => {
+    const { tldr, bullets } = summarizeArticle(story('c27cf1b136cc270023de959e7ab24638021bc43f.story'));
+    for (const s of [tldr, ...bullets]) expect(s).not.toMatch(/chanting "We are not afraid\.$/u);
+  });
+
   it('starts the story at its dateline, after an editor’s note and a caption', () => {
     const { tldr, bullets } = summarizeArticle(story('ee8871b15c50d0db17b0179a6d2beab35065f1e9.story'));
     for (const s of [tldr, ...bullets]) expect(s).not.toMatch(/^(?:Editor's note|Here, Soledad|An inmate housed|MIAMI)/u);
