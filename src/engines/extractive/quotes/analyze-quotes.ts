@@ -80,10 +80,12 @@ function colonLead(view: ParagraphView, uptoToken: number): SpeakerPhrase | null
       if (subject) return { kind: 'colon', tokens: subject };
     }
   }
-  // "Cruz called them on it:" / "Trump leaned in and boomed:": the sentence's subject introduces the quote.
+  // "Cruz called them on it:" / "Trump leaned in and boomed:": the sentence's subject introduces the quote;
+  // "Looking across the barren plain, he offered a two-word verdict:" — a pronoun subject, resolved later.
   if (last.text === ':') {
     const subject = clauseSubject(tokens, lo, lastIdx);
-    if (subject && subject.some((w) => w.cap) && subject.length <= 5) return { kind: 'colon', tokens: subject };
+    const pronoun = subject?.length === 1 && /^(?:he|she)$/u.test(subject[0]!.lower);
+    if (subject && (subject.some((w) => w.cap) || pronoun) && subject.length <= 5) return { kind: 'colon', tokens: subject };
   }
   return null;
 }

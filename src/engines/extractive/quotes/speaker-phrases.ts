@@ -30,9 +30,11 @@ export const isVerb = (t: Token | undefined, verbs: ReadonlySet<string>): boolea
 export const isSpeechAt = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
   if (!isWord(t) || t.cap || !isSpeechVerb(t.lower, tokens[i + 1]?.kind === 'word' ? tokens[i + 1]!.lower : undefined)) return false;
+  const prev = tokens[i - 1];
+  // "said in an emailed statement": after an article the form is an adjective, not a reporting verb.
+  if (isWord(prev) && /^(?:a|an|the)$/u.test(prev.lower)) return false;
   if (!NOUN_LIKE.has(t.lower)) return true;
   // "her primary challenge from Bernie Sanders" is a noun; "Trump claims", "he would challenge" are verbs.
-  const prev = tokens[i - 1];
   return isWord(prev) && (prev.cap || PRONOUNS.has(prev.lower) || AUX.has(prev.lower) || prev.lower === 'to');
 };
 /** A verb that frames a quoted word at token i ("dismissed … as", "labeling"), not a noun look-alike ("her primary challenge"). */
@@ -115,6 +117,11 @@ export function subjectBefore(tokens: Token[], v: number, lo: number): Token[] |
     return paren.length > 0 && paren.length <= 10 ? paren : null;
   }
   const np = npEndingAt(tokens, j, lo);
+  // "The Vermont senator emailed supporters saying: “…”": the phrase before a participle is the
+  // reporting verb's object and the speaker is the clause's subject — unless the phrase ends in a
+  // name ("reminds me of Abraham Lincoln saying that “…”"), who is then the one saying it.
+  const verb = j - np.length;
+  if (np.length > 0 && !np[np.length - 1]!.cap && /ing$/u.test(tokens[v]!.lower) && verb > lo && isSpeechAt(tokens, verb)) return clauseSubject(tokens, lo, verb);
   return np.length > 0 ? np : null;
 }
 

@@ -19,7 +19,7 @@ congressman congresswoman lawmaker businessman businesswoman billionaire mogul a
 homeland health education labor commerce energy justice transportation agriculture staff of
 executive vice-president gubernatorial mayoral senior junior sens reps govs del delegate
 supreme court chancellor premier emperor dictator commander admiral colonel sergeant lieutenant
-retired ret dem`);
+retired ret dem counsel`);
 
 /** Lowercase role nouns that, right before a name, belong to its role ("spokeswoman Maria Zakharova"). */
 export const ROLE_NOUNS = words(`spokeswoman spokesman spokesperson minister secretary president senator
@@ -31,7 +31,7 @@ opponent supporter donor operative consultant commentator economist scientist re
 attorney judge justice general commander officer deputy envoy negotiator counterpart incumbent
 contender spokespeople speaker whip staffer surrogate volunteer organizer president-elect voter
 chief-of-staff pastor preacher rabbi priest veteran resident student mother father wife husband
-son daughter brother sister friend partner director-general secretary-general`);
+son daughter brother sister friend partner director-general secretary-general astronaut`);
 
 export const ORG_WORDS = words(`house court street network news party states department ministry committee
 council union university college times post journal congress senate office agency service group fund
@@ -86,7 +86,7 @@ bill billy bob bobby brad brandon brian bruce bryan carl carlos charles charlie 
 clarence corey craig dan daniel danny darrell dave david dennis dick don donald doug douglas earl ed eddie
 edward eric evan frank fred gary george gerald glenn greg gregory harry henry howard hugh ian jack jacob
 jake james jason jeb jeff jeffrey jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph
-josh juan justin keith ken kenneth kevin kurt larry lee leon lindsey lou louis luis marco mark martin matt
+josh juan justin keith ken kenneth kevin kurt larry leon lindsey lou louis luis marco mark martin matt
 matthew michael mike mitch mitt nathan neil newt nick nicholas paul pete peter phil philip ralph rand randy
 ray reince richard rick rob robert robby rod roger ron ronald roy rudy russ russell ryan sam samuel scott
 sean sergei sergey stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis
@@ -94,7 +94,7 @@ trey troy vladimir volodymyr walter wayne will william yuri zach barack hosni ba
 tayyip emmanuel francois angela xi shinzo narendra nigel boris jean pierre jacques ahmed mohammed
 muhammad omar hassan ali abdullah kim moon vicente enrique felipe gustavo andres lou corey reince sean
 kellyanne jared eric hunter beau chuck harry mitch orrin lamar rob marco ben john lindsey dana tucker
-bret chris wolf jake anderson megyn`;
+bret chris wolf jake anderson megyn edwin buzz`;
 
 const FEMALE = `abby alice alicia amanda amy andrea angela ann anna anne barbara becky beth betsy betty bonnie brenda
 carla carly carol caroline catherine cathy cheryl christina christine cindy claire claudia dana debbie

@@ -21,6 +21,8 @@ const bare = (t: Token): string => t.lower.replace(/\./gu, '');
 const isTitle = (t: Token): boolean => TITLE_WORDS.has(bare(t)) || TITLE_WORDS.has(t.lower);
 const isNationality = (t: Token, next: Token | undefined): boolean =>
   t.cap && /(?:an|ese|ish|ian|i|ch)$/u.test(t.lower) && next !== undefined && (isTitle(next) || ROLE_NOUNS.has(next.lower));
+/** A middle initial ("Neil A. Armstrong", "Samuel A. Alito Jr."): a name word, never the article "a". */
+const isInitial = (t: Token): boolean => /^\p{Lu}\.$/u.test(t.text);
 const isAcronym = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(t.text.replace(/\./gu, '')) && t.text.length <= 6;
 
 /** True for a word that can be part of a capitalised name run. */
@@ -51,7 +53,7 @@ export function parseNameRun(run: Token[], before: Token[] = []): ParsedNameRun 
   const roleInRun: Token[] = [];
   let honorific: Token | undefined;
   // Sentence openers are no part of a name: "Despite", "The", "Stated" (in "Stated Stone:").
-  while (i < run.length && ((NON_NAME_WORDS.has(bare(run[i]!)) && !isTitle(run[i]!)) || (i === 0 && run.length > 1 && SPEECH_VERBS.has(run[i]!.lower)) || (i === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(run[i]!.text) && !isTitle(run[i]!)))) i += 1;
+  while (i < run.length && ((NON_NAME_WORDS.has(bare(run[i]!)) && !isTitle(run[i]!) && !isInitial(run[i]!)) || (i === 0 && run.length > 1 && SPEECH_VERBS.has(run[i]!.lower)) || (i === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(run[i]!.text) && !isTitle(run[i]!)))) i += 1;
   for (; i < run.length; i += 1) {
     const t = run[i]!;
     const restHasName = run.slice(i + 1).some((r) => !isTitle(r) && !HONORIFICS.has(bare(r)));
@@ -76,7 +78,7 @@ export function parseNameRun(run: Token[], before: Token[] = []): ParsedNameRun 
   else if (words.some((w) => ORG_WORDS.has(w)) || (name.length === 1 && isAcronym(name[0]!))) kind = 'organization';
   else if (words.some((w) => /(?:americans?|-born|-based)$/u.test(w))) kind = 'place';
   else if (words.every((w) => PLACE_WORDS.has(w) || NATIONALITIES.has(w) || NAME_CONNECTORS.has(w) || w === 'of')) kind = 'place';
-  else if (name.length > 4 || words.some((w) => NON_NAME_WORDS.has(w))) kind = 'organization';
+  else if (name.length > 4 || words.some((w, k) => NON_NAME_WORDS.has(w) && !isInitial(name[k]!))) kind = 'organization';
   const gender = kind === 'person' ? genderOf(name, role, honorific) : null;
   // A lone word after "Republican National" is no person; after "Sen." or "President" it is.
   const titled = role.some((t) => PERSON_TITLES.has(bare(t)) || ROLE_NOUNS.has(t.lower)) || honorific !== undefined;

@@ -145,4 +145,44 @@ describe('speakers', () => {
       ),
     ).toEqual([]);
   });
+
+  it('“…,” X radioed — verbs of sending a message report speech (samples/apollo-11-moon-landing.txt)', () => {
+    expect(credited('“Houston, Tranquility Base here. The Eagle has landed,” Armstrong radioed moments later.')).toEqual([
+      ['Armstrong', 'Houston, Tranquility Base here. The Eagle has landed,'],
+    ]);
+  });
+
+  it('“X did Y, he offered a verdict: “…”” — a pronoun subject introduces the quote after the colon (samples/apollo-11-moon-landing.txt)', () => {
+    expect(
+      credited(
+        'Aldrin followed him about twenty minutes later. Looking across the barren plain, he offered a two-word verdict: “Magnificent desolation.” The pair planted an American flag.',
+      ),
+    ).toEqual([['Aldrin', 'Magnificent desolation.']]);
+  });
+
+  it('“Asked …, he demurred: “…”” goes to the earlier subject (politico_2016-01-27_the-steep-cost-of-cruz-s-county-)', () => {
+    const quotes = credited(...polnearParagraphs('politico_2016-01-27_the-steep-cost-of-cruz-s-county-', 'Cruz himself said Tuesday'));
+    expect(quotes.at(-1)).toEqual(['Cruz', 'Whichever one I’m in at the moment.']);
+  });
+
+  it('“she offered up this sound bite …: “…”” (wash-post_2016-07-06_understated-perez-raises-politic)', () => {
+    expect(credited(...polnearParagraphs('wash-post_2016-07-06_understated-perez-raises-politic', 'Coal miners are still smarting'))).toEqual([
+      ['Clinton', 'We\'re going to put a lot of coal miners and coal companies out of business.'],
+    ]);
+  });
+
+  it('“X emailed supporters saying: “…”” — the participle’s subject is X, not the verb’s object (breitbart_2016-06-08_ready-to-back-clinton-obama-work)', () => {
+    const quotes = credited(...polnearParagraphs('breitbart_2016-06-08_ready-to-back-clinton-obama-work', 'The Vermont senator emailed supporters'));
+    expect(quotes).toEqual([['the Vermont senator', 'The struggle continues']]);
+  });
+
+  it('“reminds me of X saying that “…”” — a name right before the participle is the one saying it (usa-today_2016-06-07_did-donald-trump-really-scam-stu)', () => {
+    const quotes = credited(...polnearParagraphs('usa-today_2016-06-07_did-donald-trump-really-scam-stu', 'reminds me of Abraham Lincoln saying'));
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['Abraham Lincoln']);
+  });
+
+  it('after “the”, a reporting verb’s form is a noun: “… lacks “strength.” The remarks seemed …” (wash-post_2016-04-28_with-woman-s-card-trump-escalate)', () => {
+    const quotes = credited(...polnearParagraphs('wash-post_2016-04-28_with-woman-s-card-trump-escalate', 'While celebrating sweeping victories'));
+    expect(quotes).toEqual([['Trump', 'strength.']]);
+  });
 });

@@ -70,4 +70,43 @@ describe('who a quote is credited to', () => {
     );
     expect(named.filter((s) => s.kind === 'person').map((s) => s.name)).toEqual(['John Kasich']);
   });
+
+  it('a surname alone finds the full name with a middle initial “A.” (nyt_2016-03-17_reputations-at-risk-over-bets-on)', () => {
+    const quotes = findQuotes(
+      articleOf(
+        ...polnearParagraphs('nyt_2016-03-17_reputations-at-risk-over-bets-on', 'As an investor, William A. Ackman'),
+        ...polnearParagraphs('nyt_2016-03-17_reputations-at-risk-over-bets-on', "''It will take some time for the stock to recover,''"),
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['William A. Ackman']);
+    expect(quotes[0]!.speakerAliases).toContain('Ackman');
+  });
+
+  it('“Mr. Biden” finds “Joseph R. Biden Jr.”: initial and suffix both part of the name (nyt_2016-05-19_u-s-to-increase-overtime-eligibi)', () => {
+    const quotes = findQuotes(articleOf(...polnearParagraphs('nyt_2016-05-19_u-s-to-increase-overtime-eligibi', 'Vice President Joseph R. Biden Jr.', 3)));
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Joseph R. Biden Jr.', 'Vice President'],
+      ['Joseph R. Biden Jr.', 'Vice President'],
+      ['Joseph R. Biden Jr.', 'Vice President'],
+    ]);
+  });
+
+  it('“she told Reeves” goes to the woman named with a middle initial (wash-post_2016-07-02_judge-blocks-mississippi-s-relig)', () => {
+    expect(speakers(...polnearParagraphs('wash-post_2016-07-02_judge-blocks-mississippi-s-relig', 'Roberta A. Kaplan, a New York-based lawyer'))).toEqual([
+      'Roberta A. Kaplan',
+      'Roberta A. Kaplan',
+    ]);
+  });
+
+  it('“General Counsel” is a title folded out of the name into the role (wash-post_2016-07-13_after-review-clinton-s-emails-mi)', () => {
+    const quotes = findQuotes(articleOf(...polnearParagraphs('wash-post_2016-07-13_after-review-clinton-s-emails-mi', 'In accordance with our policies')));
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([['James A. Baker', 'FBI General Counsel']]);
+  });
+
+  it('“Lee” names a man or a woman, so “she” can mean Professor Lee Epstein (nyt_2016-06-29_the-perfect-term-for-conservativ)', () => {
+    expect(speakers(...polnearParagraphs('nyt_2016-06-29_the-perfect-term-for-conservativ', 'Justice Thomas remained the most conservative', 4))).toEqual([
+      'Lee Epstein',
+      'Lee Epstein',
+    ]);
+  });
 });
