@@ -34,7 +34,7 @@ function lead3(story: Story): string[] {
 /** Lead-3 under our readability rules: the first three sentences that may be a bullet (no caption, no dangling pronoun…). */
 function readableLead3(story: Story): string[] {
   return candidateSentences(story.article)
-    .filter((c) => !c.dangling)
+    .filter((c) => !c.dangling && !c.weak)
     .slice(0, 3)
     .map((c) => c.text);
 }
@@ -102,7 +102,7 @@ function printTable(rows: Row[]): void {
   for (const [name, s] of lines) {
     console.log(`  ${name.padEnd(24)} ${pct(s.rouge1.precision)} / ${pct(s.rouge1.recall)}   ${pct(s.rougeL.precision)} / ${pct(s.rougeL.recall)}    (${pct(s.rouge1.f1)}, ${pct(s.rougeL.f1)})`);
   }
-  console.log('  ¹ the first three sentences that may be shown: no caption, no pronoun without its person, no half quotation');
+  console.log('  ¹ the first three sentences that may be shown: no caption or kicker, no pronoun without its person, no half quotation');
   console.log(`summary length: ours ${mean(rows.map((r) => r.words)).toFixed(0)} words on average`);
   console.log(`all shown:    ${difference(rows, (r) => r.ours)}`);
   console.log(`first 3 shown: ${difference(rows, (r) => r.first3)}`);

@@ -4,6 +4,7 @@ import { splitSentences, type SentenceSpan } from '../sentences/split-sentences.
 import { isBoilerplate } from './boilerplate.js';
 import { isDangling } from './dangling-sentence.js';
 import { isPhotoCaption } from './photo-caption.js';
+import { isTeaser } from './teaser-sentence.js';
 
 /** A sentence of the article that may become a bullet. */
 export interface CandidateSentence {
@@ -17,8 +18,12 @@ export interface CandidateSentence {
   section: number;
   /** Position within its section (0 = the sentence right after a heading, or the lead). */
   sectionPosition: number;
-  /** Needs the sentence before it (opens with "He", "But", a pronoun-attributed quote…), or is a photo caption. */
+  /** Needs the sentence before it (opens with "He", "But", a pronoun-attributed quote…), or is cut mid-quotation. */
   dangling: boolean;
+  /** Reads alone but says little: a photo caption, an opening kicker. Shown only to reach three bullets. */
+  weak: boolean;
+  /** Teases rather than tells ("Never mind cats having nine lives."): a bullet, but not the TL;DR. */
+  teaser: boolean;
 }
 
 const MIN_WORDS = 6;
@@ -54,8 +59,12 @@ export function candidateSentences(article: Article): CandidateSentence[] {
     const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if (words < MIN_WORDS || words > MAX_WORDS) return;
     if (!ENDS_LIKE_A_SENTENCE.test(text) || !/\p{Ll}/u.test(text) || isAside(text) || isBoilerplate(text) || isHeadlineCopy(normalise(text), title)) return;
-    const dangling = isDangling(text) || endsInQuotation || isPhotoCaption(text, paragraph, alone, words);
-    out.push({ position, start, end: span.end, text, words, section, sectionPosition, dangling });
+    const teaser = isTeaser(text);
+    // An opening that names nothing is a kicker ("Never mind cats having nine lives."): alone, it says nothing.
+    const kicker = teaser && position === 0;
+    const dangling = isDangling(text) || endsInQuotation;
+    const weak = kicker || isPhotoCaption(text, paragraph, alone, words);
+    out.push({ position, start, end: span.end, text, words, section, sectionPosition, dangling, weak, teaser });
   });
   return out;
 }

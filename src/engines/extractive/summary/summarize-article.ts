@@ -19,6 +19,8 @@ export interface SummaryOptions {
 const REDUNDANT = 0.45;
 /** A sentence whose content words are nearly all in one already taken adds nothing (a caption restating the lead). */
 const CONTAINED = 0.8;
+/** A digest promises at least this many bullets: weak sentences may make up the number, dangling ones never. */
+const MIN_BULLETS = 3;
 /** Score given up for each sentence already taken from the same section: a digest covers the whole story. */
 const SAME_SECTION_PENALTY = 0.6;
 
@@ -64,29 +66,37 @@ function bulletCount(words: number, maxBullets: number | undefined): number {
 /**
  * Indices of up to `wanted` candidates, best first: greedy, skipping any that repeats one already
  * taken, and discounting sentences from a section (between headings) already drawn on. A sentence
- * that leans on the one before it is never taken, unless nothing else at all can be the TL;DR.
+ * that leans on the one before it is never taken, unless nothing else at all can be the TL;DR; a
+ * weak one (caption, kicker) only to reach the three bullets a digest promises; a teaser is not the
+ * TL;DR when a sentence that tells the news can be.
  */
 function pickDistinct(candidates: CandidateSentence[], vectors: TermVector[], scores: number[], wanted: number): number[] {
   const chosen: number[] = [];
   const perSection = new Map<number, number>();
-  while (chosen.length < wanted) {
-    let best = -1;
-    let bestScore = -Infinity;
-    candidates.forEach((c, i) => {
-      if (c.dangling || chosen.includes(i)) return;
-      if (chosen.some((j) => repeats(vectors[i] as TermVector, vectors[j] as TermVector))) return;
-      const s = (scores[i] as number) - SAME_SECTION_PENALTY * (perSection.get(c.section) ?? 0);
-      if (s > bestScore) {
-        best = i;
-        bestScore = s;
-      }
-    });
-    if (best < 0) break;
-    chosen.push(best);
-    const section = (candidates[best] as CandidateSentence).section;
-    perSection.set(section, (perSection.get(section) ?? 0) + 1);
-  }
-  if (chosen.length === 0 && wanted > 0) {
+  const tellingTldr = candidates.some((c) => !c.dangling && !c.weak && !c.teaser);
+  const fill = (upTo: number, allowWeak: boolean): void => {
+    while (chosen.length < upTo) {
+      let best = -1;
+      let bestScore = -Infinity;
+      candidates.forEach((c, i) => {
+        if (c.dangling || (c.weak && !allowWeak) || chosen.includes(i)) return;
+        if (chosen.length === 0 && c.teaser && tellingTldr) return;
+        if (chosen.some((j) => repeats(vectors[i] as TermVector, vectors[j] as TermVector))) return;
+        const s = (scores[i] as number) - SAME_SECTION_PENALTY * (perSection.get(c.section) ?? 0);
+        if (s > bestScore) {
+          best = i;
+          bestScore = s;
+        }
+      });
+      if (best < 0) return;
+      chosen.push(best);
+      const section = (candidates[best] as CandidateSentence).section;
+      perSection.set(section, (perSection.get(section) ?? 0) + 1);
+    }
+  };
+  fill(wanted, false);
+  fill(Math.min(wanted, 1 + MIN_BULLETS), true);
+  if (chosen.length === 0 && wanted > 0 && candidates.length > 0) {
     const top = scores.reduce((b, s, i) => (s > (scores[b] as number) ? i : b), 0);
     return [top];
   }

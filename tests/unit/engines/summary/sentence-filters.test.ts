@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../../../src/engines/extractive/summary/boilerplate.js';
 import { isDangling } from '../../../../src/engines/extractive/summary/dangling-sentence.js';
 import { isPhotoCaption } from '../../../../src/engines/extractive/summary/photo-caption.js';
+import { isTeaser } from '../../../../src/engines/extractive/summary/teaser-sentence.js';
 import { containment, contentTerms, tfIdfVectors } from '../../../../src/engines/extractive/summary/term-vectors.js';
 import { hasUnresolvedPronoun } from '../../../../src/engines/extractive/summary/unresolved-pronoun.js';
 
@@ -139,5 +140,26 @@ describe('containment', () => {
     expect(containment(caption!, lead!)).toBeCloseTo(0.8);
     expect(containment(lead!, caption!)).toBeCloseTo(0.8);
     expect(containment(other!, lead!)).toBeLessThan(0.3);
+  });
+});
+
+describe('isTeaser', () => {
+  it.each([
+    // ../shared/corpus/cnn-stories/230c522854991d053fe98a718b1defa077a8efef.story and 2bd8ada1de6a7b02f59430cc82045eb8d29cf033.story
+    'Never mind cats having nine lives.',
+    'For the first time in eight years, a TV legend returned to doing what he does best.',
+  ])('sees that "%s" names nothing, so it is no TL;DR', (sentence) => {
+    expect(isTeaser(sentence)).toBe(true);
+  });
+
+  it.each([
+    // ../shared/corpus/putin-skips-ukraine-talks.txt
+    'Tensions flared on Thursday as Russia and Ukraine exchanged heated insults ahead of long-anticipated peace talks in Turkey — the first attempt at direct dialogue between the two sides in over three years.',
+    // ../shared/corpus/cnn-stories/4495ba8f3a340d97a9df1476f8a35502bcce1f69.story
+    "If you've been following the news lately, there are certain things you doubtless know about Mohammad Javad Zarif.",
+    // ../shared/corpus/cnn-stories/a1ebb8bb4d370a1fdf28769206d572be60642d70.story: a number is specific too
+    'Dressed in a Superman shirt, 5-year-old Youssif held his sister\'s hand Friday.',
+  ])('sees that "%s" names someone or something', (sentence) => {
+    expect(isTeaser(sentence)).toBe(false);
   });
 });

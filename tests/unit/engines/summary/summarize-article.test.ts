@@ -116,6 +116,12 @@ describe('summarizeArticle on CNN stories (../shared/corpus/cnn-stories)', () =>
     for (const s of [tldr, ...bullets]) expect(s).not.toMatch(/chanting "We are not afraid\.$/u);
   });
 
+  it('tells the news in the TL;DR, not the kicker that opens a feature', () => {
+    const { tldr, bullets } = summarizeArticle(story('230c522854991d053fe98a718b1defa077a8efef.story'));
+    expect(tldr).toMatch(/^A stray pooch in Washington State has used up at least three of her own/u);
+    expect(bullets).not.toContain('Never mind cats having nine lives.');
+  });
+
   it('starts the story at its dateline, after an editor’s note and a caption', () => {
     const { tldr, bullets } = summarizeArticle(story('ee8871b15c50d0db17b0179a6d2beab35065f1e9.story'));
     for (const s of [tldr, ...bullets]) expect(s).not.toMatch(/^(?:Editor's note|Here, Soledad|An inmate housed|MIAMI)/u);
