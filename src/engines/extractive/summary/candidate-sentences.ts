@@ -20,7 +20,7 @@ export interface CandidateSentence {
   sectionPosition: number;
   /** Needs the sentence before it (opens with "He", "But", a pronoun-attributed quote…), or is cut mid-quotation. */
   dangling: boolean;
-  /** Reads alone but says little: a photo caption, an opening kicker. Shown only to reach three bullets. */
+  /** Reads alone but says little: a photo caption, an opening kicker, the reporter's "we". Shown only to reach three bullets. */
   weak: boolean;
   /** Teases rather than tells ("Never mind cats having nine lives."): a bullet, but not the TL;DR. */
   teaser: boolean;
@@ -63,7 +63,9 @@ export function candidateSentences(article: Article): CandidateSentence[] {
     // An opening that names nothing is a kicker ("Never mind cats having nine lives."): alone, it says nothing.
     const kicker = teaser && position === 0;
     const dangling = isDangling(text) || endsInQuotation;
-    const weak = kicker || isPhotoCaption(text, paragraph, alone, words);
+    // "We toured the jail with Leifman.": the reporter's own first person is an aside, not the story.
+    const firstPerson = /^(?:We|I|Our|My|Us)\b/u.test(text);
+    const weak = kicker || firstPerson || isPhotoCaption(text, paragraph, alone, words);
     out.push({ position, start, end: span.end, text, words, section, sectionPosition, dangling, weak, teaser });
   });
   return out;
