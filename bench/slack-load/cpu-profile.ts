@@ -62,7 +62,8 @@ export function readCpuProfile(profile: Profile, top = 12): string[] {
     const node = byId.get(id)!;
     const place = placeOf(node);
     places.set(place, (places.get(place) ?? 0) + msPerSample);
-    const fn = `${node.callFrame.functionName || '(anonymous)'} ${place}:${node.callFrame.lineNumber + 1}`;
+    const file = /\/((?:src|bench|tests)\/.+)$/u.exec(node.callFrame.url)?.[1] ?? place;
+    const fn = `${node.callFrame.functionName || '(anonymous)'}  ${file}`;
     functions.set(fn, (functions.get(fn) ?? 0) + msPerSample);
   }
   const rows = (m: Map<string, number>): string[] =>
