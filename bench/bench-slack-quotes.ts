@@ -66,6 +66,7 @@ interface Ready {
 interface BotStats {
   type: 'stats';
   runnerMs: Array<{ text: string; ms: number }>;
+  wallMs: number;
   cpuPercent: number;
   mainThread: { onCpuMs: number; waitingMs: number };
   loopDelayMs: { p50: number; p99: number; max: number };
@@ -192,12 +193,12 @@ async function measureRun(run: number, bot: ReturnType<typeof fork>, ready: Read
     late: lateSamples.length,
     errors: errors.length,
     botCpuPercent: stats.cpuPercent,
-    botWaitingMsPerSec: stats.mainThread.waitingMs / seconds,
+    botWaitingMsPerSec: stats.mainThread.waitingMs / (stats.wallMs / 1000),
   };
   const lag = summarize(measured.map((s) => s.sent - s.due));
   const logLines = readFileSync(logPath, 'utf8').split('\n').filter(Boolean).length;
 
-  console.log(`  machine load average (1 min) ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after (2 cores: above 2 means others wait for CPU)`);
+  console.log(`  machine load average (1 min) ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after (${cpus().length} cores: above ${cpus().length} means runnable processes wait for a CPU)`);
   console.log(`  sent ${measured.length} (after ${warmCount} warm-up) at ${result.sendRate.toFixed(1)}/s; acked 200: ${acked.length}; answer in the ack: ${answered.length}; "${WORKING_ON_IT}": ${lateSamples.length}; errors: ${errors.length}${errors[0] ? ` (first: ${errors[0].error ?? errors[0].status})` : ''}; acks past Slack's 3 s: ${pastSlackLimit}`);
   console.log(`  due → ack          ${formatSummary(result.ack)}`);
   console.log(`  sent → ack         ${formatSummary(result.ackFromSend)}`);
@@ -208,7 +209,7 @@ async function measureRun(run: number, bot: ReturnType<typeof fork>, ready: Read
   } else {
     console.log('  due → response_url – (every answer came in the ack; nothing was posted to response_url)');
   }
-  console.log(`  inside the bot: CPU ${stats.cpuPercent.toFixed(0)}% of one core; event-loop thread on a CPU ${(stats.mainThread.onCpuMs / seconds).toFixed(0)} ms/s and waiting for one ${result.botWaitingMsPerSec.toFixed(0)} ms/s; ` +
+  console.log(`  inside the bot: CPU ${stats.cpuPercent.toFixed(0)}% of one core; event-loop thread on a CPU ${(stats.mainThread.onCpuMs / (stats.wallMs / 1000)).toFixed(0)} ms/s and waiting for one ${result.botWaitingMsPerSec.toFixed(0)} ms/s; ` +
     `event-loop delay (beyond sampling) p50 ${stats.loopDelayMs.p50.toFixed(1)} p99 ${stats.loopDelayMs.p99.toFixed(1)} max ${stats.loopDelayMs.max.toFixed(1)} ms; RSS ${stats.rssMb.toFixed(0)} MB; ${logLines} log lines at ${args['log-level']} (${(statSync(logPath).size / 1024).toFixed(0)} KiB)`);
   console.log(`  runner.run (store + reply, no Bolt/HTTP) ${formatSummary(result.runner)}`);
   for (const line of stats.profile) console.log(line);

@@ -132,6 +132,7 @@ async function onMessage(message: { type?: string }): Promise<void> {
   const stats = {
     type: 'stats',
     runnerMs,
+    wallMs: performance.now() - wallStart,
     cpuPercent: ((cpu.user + cpu.system) / 1000 / (performance.now() - wallStart)) * 100,
     loopDelayMs: { p50: beyond(loopDelay.percentile(50)), p99: beyond(loopDelay.percentile(99)), max: beyond(loopDelay.max) },
     rssMb: process.memoryUsage().rss / 2 ** 20,
