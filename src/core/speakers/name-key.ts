@@ -41,7 +41,7 @@ function rawWords(name: string): RawWord[] {
 /**
  * Folds one word so common transliterations of it meet: ph→f, kh→ch, ck→k, ks→x, w→v (not at the
  * end: Maddow is not Madoff), j→y,
- * a vowel y→i, doubled letters once, a final -of/-ef→-ov/-ev. Zelenskyy, Zelenskiy, Zelenskii,
+ * a vowel y→i, doubled letters once (never digits), a final -of/-ef→-ov/-ev. Zelenskyy, Zelenskiy, Zelenskii,
  * Zelensky → "zelenski"; Peskoff → "peskov"; Chodorkowski, Khodorkovsky → "chodorkovski".
  * `open`: the word may go on (a half-typed name), so no rule that needs its end applies.
  */
@@ -55,7 +55,8 @@ export function foldWord(word: string, open = false): string {
     .replace(open ? /w/g : /w(?=.)|^w$/g, 'v')
     .replace(/j/g, 'y')
     .replace(open ? /y(?=[^aeiou])/g : /y(?![aeiou])/g, 'i')
-    .replace(/(.)\1+/gu, '$1');
+    // Letters only: doubled digits are a different number ("Person17" is not "Person1177").
+    .replace(/(\p{L})\1+/gu, '$1');
   return open ? folded : folded.replace(/([oe])f$/, '$1v');
 }
 

@@ -77,3 +77,12 @@ describe('sourceKey', () => {
     expect(sourceKey('a senior official')).not.toBe(sourceKey('a senior diplomat'));
   });
 });
+
+describe('digits in names', () => {
+  // The Slack load bench's "Zakharova Person17" was filed under "Zakharova Person1177".
+  it('never folds doubled digits, only doubled letters', () => {
+    expect(nameKey('Zakharova Person17')).not.toBe(nameKey('Zakharova Person1177'));
+    expect(nameKey('Person1177')).toBe('person1177');
+    expect(nameKey('Phillipp 2200')).toBe('filip 2200');
+  });
+});
