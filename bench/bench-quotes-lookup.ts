@@ -49,6 +49,19 @@ const WORDS = ['peace', 'talks', 'delegation', 'ceasefire', 'border', 'budget', 
   'prices', 'agreement', 'people', 'future', 'security', 'we', 'will', 'not', 'accept', 'this', 'must', 'continue', 'support',
   'our', 'partners', 'today', 'tomorrow', 'never', 'always', 'strong', 'fair', 'open', 'plan', 'reform', 'trust'];
 
+/**
+ * Queries that match nobody, each expensive for a different reason in a scan of every speaker:
+ * several short words of common letters, one letter (and one that starts many names), a long
+ * phrase, 102 characters of nonsense.
+ */
+const NOT_FOUND = [
+  'nobody at all',
+  'x',
+  'a',
+  'an unnamed official close to the talks',
+  'qwertz uiopa sdfgh jklyx cvbnm asdfg hjklo iuztr ewqay sxdcf vgbhn jmkol pqwer tzuio plkjh gfdsa yxcvb',
+];
+
 const ZELENSKYY_SPELLINGS = ['Volodymyr Zelenskyy', 'Zelenskyy', 'Volodymyr Zelensky', 'Zelenskiy'];
 
 function buildSpeakers(): string[] {
@@ -158,7 +171,13 @@ async function main(): Promise<void> {
     await time(`quotesBySpeaker('${popular.name}', {limit: 10})`, () => store.quotesBySpeaker(popular.name, { limit: 10 }), (r) => `${quoted(r)} (of ${popular.n})`);
     await time(`quotesBySpeaker('${rare.name}')`, () => store.quotesBySpeaker(rare.name), quoted);
     await time(`quotesBySpeaker('smith', {limit: 10})  shared surname`, () => store.quotesBySpeaker('smith', { limit: 10 }), quoted);
+    await time(`quotesBySpeaker('zelenskyj')  folded spelling`, () => store.quotesBySpeaker('zelenskyj', { limit: 10 }), quoted);
     await time(`quotesBySpeaker('putin')  not found`, () => store.quotesBySpeaker('putin'), quoted);
+    // Not-found lookups that cost the most before the suggestion index: several short words, one letter, long nonsense.
+    for (const query of NOT_FOUND) {
+      const label = query.length > 24 ? `${query.slice(0, 16)}… (${query.length} chars)` : query;
+      await time(`quotesBySpeaker('${label}')  not found`, () => store.quotesBySpeaker(query), quoted);
+    }
     await time(`speakers({prefix: 'zel', limit: 25})`, () => store.speakers({ prefix: 'zel', limit: 25 }), listed);
     await time(`speakers({limit: 100})`, () => store.speakers({ limit: 100 }), listed);
     await time(`searchQuotes('ceasefire border', {limit: 10})`, () => store.searchQuotes('ceasefire border', { limit: 10 }), listed);

@@ -4,7 +4,6 @@ import { TidingsError } from '../core/errors.js';
 import type { ArticleStore, QuoteStore, QuoteWithArticle, SaveResult, StoredArticle } from '../core/ports/article-store.js';
 import { systemClock, type Clock } from '../core/ports/clock.js';
 import type { FoundQuote, Quote } from '../core/quote.js';
-import { closestSpeakers } from '../core/speakers/closest-speakers.js';
 import { matchSpeakerQuery } from '../core/speakers/match-speaker-query.js';
 import { prefixKeys } from '../core/speakers/prefix-keys.js';
 import { queryKeys } from '../core/speakers/speaker-record.js';
@@ -143,7 +142,7 @@ export function createMemoryArticleStore(options: { clock?: Clock } = {}): Artic
       const { keys, surnameKey } = queryKeys(query);
       const people = keys.length === 0 ? [] : matchSpeakerQuery(query, speakers.candidates(keys, surnameKey)).filter((p) => p.quotes > 0);
       const [person, ...others] = people;
-      if (!person) return { found: false, query, suggestions: closestSpeakers(query, speakerCounts().map(({ name, quotes: n, nameKey: key }) => ({ name, quotes: n, key })), SUGGESTIONS) };
+      if (!person) return { found: false, query, suggestions: speakers.suggest(query, SUGGESTIONS) };
       const ids = new Set(person.ids);
       const mine = quotes.filter((q) => ids.has(q.speakerId)).sort(newestFirst).slice(0, limitOf(options.limit));
       return { found: true, speaker: person.name, quotes: mine.map((q) => withArticle(q, person.name)), others: others.map((p) => ({ name: p.name, quotes: p.quotes })) };

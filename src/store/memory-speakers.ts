@@ -1,5 +1,7 @@
+import type { SpeakerCount } from '../core/ports/article-store.js';
 import { preferredName } from '../core/speakers/preferred-name.js';
 import type { SpeakerCandidates, SpeakerRecord } from '../core/speakers/speaker-record.js';
+import { SpeakerSuggestionIndex } from '../core/speakers/suggestion-index.js';
 import { aliasKeys, decideSpeaker, type IncomingSpeaker } from './incoming-speakers.js';
 
 export interface MemorySpeaker extends SpeakerRecord {
@@ -14,6 +16,9 @@ export class MemorySpeakers {
   readonly #byKey = new Map<string, number>();
   readonly #aliases = new Map<string, Set<number>>();
   #nextId = 1;
+  readonly #suggestions = new SpeakerSuggestionIndex();
+  /** Speakers changed (or changed back) since the suggestion index last saw them. */
+  readonly #changed = new Set<number>();
 
   /** Existing speakers with one of these keys, one of these alias keys, or this surname key. */
   candidates(keys: readonly string[], surnameKey: string | null): SpeakerCandidates {
@@ -38,6 +43,7 @@ export class MemorySpeakers {
         this.#rows.delete(row.id);
         this.#byKey.delete(row.nameKey);
         this.#nextId -= 1;
+        this.#changed.add(row.id);
       });
     } else {
       row = this.#rows.get(choice.id)!;
@@ -56,12 +62,27 @@ export class MemorySpeakers {
       row.quotes += n;
     }
     row.shownName = preferredName(row.shownName, row.kind, [...row.spellings].map(([spelling, quotes]) => ({ spelling, quotes })));
-    undo.push(() => Object.assign(row, before));
+    this.#changed.add(id);
+    undo.push(() => {
+      Object.assign(row, before);
+      this.#changed.add(id);
+    });
   }
 
   /** The name shown for a speaker. */
   name(id: number): string {
     return this.#rows.get(id)!.shownName;
+  }
+
+  /** Up to `n` speakers with quotes whose names are close to `query` (see SpeakerSuggestionIndex). */
+  suggest(query: string, n: number): SpeakerCount[] {
+    for (const id of this.#changed) {
+      const row = this.#rows.get(id);
+      if (row) this.#suggestions.put({ id, name: row.shownName, quotes: row.quotes, key: row.nameKey });
+      else this.#suggestions.remove(id);
+    }
+    this.#changed.clear();
+    return this.#suggestions.suggest(query, n);
   }
 
   /** Every speaker with quotes. */
@@ -74,10 +95,12 @@ export class MemorySpeakers {
     this.#byKey.delete(row.nameKey);
     Object.assign(row, { name, shownName: name, nameKey });
     this.#byKey.set(nameKey, row.id);
+    this.#changed.add(row.id);
     undo.push(() => {
       this.#byKey.delete(nameKey);
       Object.assign(row, before);
       this.#byKey.set(before.nameKey, row.id);
+      this.#changed.add(row.id);
     });
   }
 

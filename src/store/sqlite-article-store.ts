@@ -47,7 +47,7 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: { clock?: 
       insertQuote.run(article.id, ids.get(q.speaker.trim())!, q.role, q.text, q.start, q.end, q.fragment ? 1 : 0,
         isKeyQuote(digest, q) ? 1 : 0, quoteSearchText(q.text), date, seq);
     }
-    for (const [id, bySpelling] of countSpellings(quotes, ids)) speakers.addQuotes(id, bySpelling);
+    for (const [id, bySpelling] of countSpellings(quotes, ids)) speakers.addQuotes(id, bySpelling, seq);
   }
 
   const save = db.transaction((article: Article, digest: Digest, quotes: readonly FoundQuote[]): SaveResult => {

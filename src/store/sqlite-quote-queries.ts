@@ -1,9 +1,9 @@
 import type { Statement } from 'better-sqlite3';
 import type { QuoteStore, QuoteWithArticle, SpeakerCount, SpeakerLookup } from '../core/ports/article-store.js';
-import { closestSpeakers } from '../core/speakers/closest-speakers.js';
 import { matchSpeakerQuery } from '../core/speakers/match-speaker-query.js';
 import { prefixKeys } from '../core/speakers/prefix-keys.js';
 import { queryKeys } from '../core/speakers/speaker-record.js';
+import { SpeakerSuggestionIndex } from '../core/speakers/suggestion-index.js';
 import type { SqliteDatabase } from './open-database.js';
 import { compareText as byText } from './article-date.js';
 import { searchPatterns } from './quote-search-text.js';
@@ -42,8 +42,17 @@ export function createSqliteQuoteQueries(db: SqliteDatabase, speakerRows: Sqlite
   const byOneSpeaker = db.prepare(`SELECT ${QUOTE_COLUMNS} ${QUOTE_FROM} WHERE q.speaker_id = ? ${NEWEST_FIRST} LIMIT ?`);
   const topSpeakers = db.prepare('SELECT name, quote_count AS quotes FROM speakers WHERE quote_count > 0 ORDER BY quote_count DESC, name LIMIT ?');
 
+  // Loaded on the first not-found lookup, then topped up with the rows changed since: another
+  // process writing the same file stamps what it changes, so one indexed MAX() per lookup finds it.
+  const index = new SpeakerSuggestionIndex();
+  let seen = 0;
   function suggestions(query: string): SpeakerCount[] {
-    return closestSpeakers(query, speakerRows.allWithQuotes(), SUGGESTIONS);
+    if (speakerRows.lastChange() > seen) {
+      const changed = speakerRows.changedSince(seen);
+      for (const s of changed.speakers) index.put(s);
+      seen = changed.upTo;
+    }
+    return index.suggest(query, SUGGESTIONS);
   }
 
   return {

@@ -1,8 +1,8 @@
 import type { Statement } from 'better-sqlite3';
 import type { SpeakerKind } from '../core/quote.js';
-import type { SuggestionCandidate } from '../core/speakers/closest-speakers.js';
 import { preferredName, type SpellingCount } from '../core/speakers/preferred-name.js';
 import type { SpeakerCandidates, SpeakerKeys } from '../core/speakers/speaker-record.js';
+import type { IndexedSpeaker } from '../core/speakers/suggestion-index.js';
 import { aliasKeys, decideSpeaker, type IncomingSpeaker } from './incoming-speakers.js';
 import type { SqliteDatabase } from './open-database.js';
 
@@ -22,10 +22,15 @@ export interface SqliteSpeakers {
   candidates(keys: readonly string[], surnameKey: string | null): SpeakerCandidates;
   /** The speaker id for an article's speaker name, creating or promoting a row as the identity rules say. */
   resolve(incoming: IncomingSpeaker, taken: ReadonlySet<number>): number;
-  /** Counts an article's quotes for a speaker, per spelling, and names it by its most quoted spelling. */
-  addQuotes(id: number, bySpelling: ReadonlyMap<string, number>): void;
-  /** Every speaker with quotes and its name key, for suggestions. */
-  allWithQuotes(): SuggestionCandidate[];
+  /**
+   * Counts an article's quotes for a speaker, per spelling, names it by its most quoted spelling,
+   * and stamps it with the article's `seq` (every speaker an article creates or promotes gets here too).
+   */
+  addQuotes(id: number, bySpelling: ReadonlyMap<string, number>, seq: number): void;
+  /** The highest `seq` any speaker was stamped with: a cheap, index-only "has anything changed?". */
+  lastChange(): number;
+  /** Speakers stamped after `seq`, as the suggestion index holds them, with the highest stamp among them. */
+  changedSince(seq: number): { speakers: IndexedSpeaker[]; upTo: number };
 }
 
 export function createSqliteSpeakers(db: SqliteDatabase): SqliteSpeakers {
@@ -47,12 +52,13 @@ export function createSqliteSpeakers(db: SqliteDatabase): SqliteSpeakers {
   const insert = db.prepare('INSERT INTO speakers (name, key_name, name_key, surname_key, kind, quote_count) VALUES (?, ?, ?, ?, ?, 0)');
   const promote = db.prepare('UPDATE speakers SET name = ?, key_name = ?, name_key = ? WHERE id = ?');
   const insertAlias = db.prepare('INSERT INTO speaker_aliases (alias_key, speaker_id, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
-  const addQuotes = db.prepare('UPDATE speakers SET quote_count = quote_count + ? WHERE id = ?');
+  const addQuotes = db.prepare('UPDATE speakers SET quote_count = quote_count + ?, changed_seq = MAX(changed_seq, ?) WHERE id = ?');
   const addSpelling = db.prepare(`INSERT INTO speaker_spellings (speaker_id, spelling, quotes) VALUES (?, ?, ?)
     ON CONFLICT (speaker_id, spelling) DO UPDATE SET quotes = speaker_spellings.quotes + excluded.quotes`);
   const spellings = db.prepare('SELECT spelling, quotes FROM speaker_spellings WHERE speaker_id = ?');
   const rename = db.prepare('UPDATE speakers SET name = ? WHERE id = ?');
-  const allWithQuotes = db.prepare('SELECT name, quote_count AS quotes, name_key AS key FROM speakers WHERE quote_count > 0');
+  const lastChange = db.prepare('SELECT COALESCE(MAX(changed_seq), 0) AS seq FROM speakers');
+  const changedSince = db.prepare('SELECT id, name, quote_count AS quotes, name_key AS key, changed_seq AS seq FROM speakers WHERE changed_seq > ?');
 
   function candidates(keys: readonly string[], surnameKey: string | null): SpeakerCandidates {
     const rows = keys.length > 0 ? (byKeys(keys.length).all(...keys, ...keys) as Array<SpeakerRow & { via: string }>) : [];
@@ -89,17 +95,22 @@ export function createSqliteSpeakers(db: SqliteDatabase): SqliteSpeakers {
   return {
     candidates,
     resolve,
-    addQuotes(id, bySpelling) {
+    addQuotes(id, bySpelling, seq) {
       let total = 0;
       for (const [spelling, n] of bySpelling) {
         addSpelling.run(id, spelling, n);
         total += n;
       }
-      addQuotes.run(total, id);
+      addQuotes.run(total, seq, id);
       const row = byId.get(id) as { shownName: string; kind: SpeakerKind };
       const name = preferredName(row.shownName, row.kind, spellings.all(id) as SpellingCount[]);
       if (name !== row.shownName) rename.run(name, id);
     },
-    allWithQuotes: () => allWithQuotes.all() as SuggestionCandidate[],
+    lastChange: () => (lastChange.get() as { seq: number }).seq,
+    changedSince(seq) {
+      const rows = changedSince.all(seq) as Array<IndexedSpeaker & { seq: number }>;
+      const upTo = rows.reduce((max, r) => Math.max(max, r.seq), seq);
+      return { speakers: rows.map(({ seq: _seq, ...speaker }) => speaker), upTo };
+    },
   };
 }

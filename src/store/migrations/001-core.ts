@@ -9,7 +9,9 @@ import type { Migration } from './types.js';
  * `speakers.name` (what is shown) is the most quoted of the spellings counted in `speaker_spellings`,
  * while `speakers.key_name` is the spelling `name_key` was made from (identity never drifts);
  * `quotes.article_date` (the article's publication instant in UTC, else when it was stored)
- * and `quotes.article_seq` let one index serve "this speaker's quotes, newest article first".
+ * and `quotes.article_seq` let one index serve "this speaker's quotes, newest article first";
+ * `speakers.changed_seq` (the seq of the article that last changed its name or count) lets a
+ * process keep its suggestion index current by reading only the rows changed since it last looked.
  */
 export const migration: Migration = {
   version: 1,
@@ -46,10 +48,12 @@ CREATE TABLE speakers (
   name_key TEXT NOT NULL UNIQUE,
   surname_key TEXT,
   kind TEXT NOT NULL,
-  quote_count INTEGER NOT NULL DEFAULT 0
+  quote_count INTEGER NOT NULL DEFAULT 0,
+  changed_seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX speakers_surname_key ON speakers (surname_key);
 CREATE INDEX speakers_quote_count ON speakers (quote_count);
+CREATE INDEX speakers_changed_seq ON speakers (changed_seq);
 
 CREATE TABLE speaker_aliases (
   alias_key TEXT NOT NULL,

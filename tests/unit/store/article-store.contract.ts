@@ -309,12 +309,72 @@ export function describeArticleStoreContract(name: string, factory: StoreFactory
         expect(texts(await store.quotesBySpeaker('Jinping'))).toHaveLength(1);
       });
 
+      // The Slack load bench's synthetic speakers: "Zakharova Person17" was answered with Person1177's quotes.
+      it('keeps speakers whose names differ only in doubled digits apart, and a full name answers only who agrees with both names', async () => {
+        for (const who of ['Zakharova Person1177', 'Zakharova Person17', 'Lavrov Person17']) {
+          const a = makeArticle(who, [`“I am ${who},” ${who} said.`]);
+          const q = quoteOf(a, `I am ${who},`, who);
+          await store.saveDigest(a, digestOf(a, [q]), [q]);
+        }
+        expect(await store.quotesBySpeaker('Zakharova Person17')).toMatchObject({ found: true, speaker: 'Zakharova Person17', others: [] });
+        expect(texts(await store.quotesBySpeaker('Zakharova Person17'))).toEqual(['I am Zakharova Person17,']);
+        expect(texts(await store.quotesBySpeaker('Zakharova Person1177'))).toEqual(['I am Zakharova Person1177,']);
+        expect(texts(await store.quotesBySpeaker('Lavrov Person1177'))).toEqual([]);
+        expect(await store.quotesBySpeaker('person17')).toMatchObject({ found: true, others: [{ quotes: 1 }] });
+      });
+
       it('never files an unnamed source under a named person', async () => {
         const a = makeArticle('Leaks', ['“It is over,” a senior official said. “It is not over,” Mark Official said.']);
         const quotes = [quoteOf(a, 'It is over,', 'a senior official', { kind: 'unnamed' }), quoteOf(a, 'It is not over,', 'Mark Official')];
         await store.saveDigest(a, digestOf(a, quotes), quotes);
         expect(await store.quotesBySpeaker('official')).toMatchObject({ speaker: 'Mark Official', others: [] });
         expect(texts(await store.quotesBySpeaker('a senior official'))).toEqual(['It is over,']);
+      });
+    });
+
+    describe('suggestions when nobody matches', () => {
+      async function quoteMany(speaker: string, n: number): Promise<void> {
+        const said = Array.from({ length: n }, (_, i) => `Statement ${speaker} ${i},`);
+        const a = makeArticle(`${speaker} speaks`, said.map((t) => `“${t}” ${speaker} said.`));
+        const quotes = said.map((t) => quoteOf(a, t, speaker));
+        await store.saveDigest(a, digestOf(a, quotes), quotes);
+      }
+      const suggested = async (query: string) => {
+        const lookup = await store.quotesBySpeaker(query);
+        expect(lookup.found, query).toBe(false);
+        return lookup.found ? [] : lookup.suggestions;
+      };
+
+      it('suggests speakers stored after an earlier lookup, under their current name and count', async () => {
+        await saveSeed(store);
+        expect((await suggested('putin'))[0]).toEqual({ name: 'Volodymyr Zelenskyy', quotes: 5 });
+        await quoteMany('Dmitry Peskov', 6);
+        expect((await suggested('putin'))[0]).toEqual({ name: 'Dmitry Peskov', quotes: 6 });
+        expect((await suggested('Peskox'))[0]).toEqual({ name: 'Dmitry Peskov', quotes: 6 });
+        // A more quoted spelling renames him; the suggestion follows.
+        await quoteMany('Dmitri Peskov', 7);
+        expect((await suggested('putin')).slice(0, 2)).toEqual([{ name: 'Dmitri Peskov', quotes: 13 }, { name: 'Volodymyr Zelenskyy', quotes: 5 }]);
+      });
+
+      it('suggests the closest names first for several words, one letter or long nonsense, and never more than five', async () => {
+        await saveSeed(store);
+        expect((await suggested('Sergej Lavrow Jr.')).map((s) => s.name)[0]).toBe('Sergey Lavrov');
+        expect((await suggested('maria zakarova')).map((s) => s.name)[0]).toBe('Maria Zakharova');
+        expect((await suggested('t')).map((s) => s.name)[0]).toBe('Donald Trump');
+        const nonsense = await suggested('qwertz uiopa sdfgh jklyx cvbnm asdfg hjklo iuztr ewqay sxdcf vgbhn jmkol pqwer tzuio plkjh gfdsa yx');
+        expect(nonsense.map((s) => s.name)).toEqual(['Volodymyr Zelenskyy', 'Maria Zakharova', 'Donald Trump', 'Marco Rubio', 'a European diplomat']);
+      });
+
+      it('never suggests a speaker whose article was rolled back', async () => {
+        await saveSeed(store);
+        await suggested('anyone');
+        const a = makeArticle('Other', ['“We are here,” Someone Else said.']);
+        const q = quoteOf(a, 'We are here,', 'Someone Else');
+        const clash = { ...q, speaker: 'Another Person' };
+        await expect(store.saveDigest(a, digestOf(a, [q, clash]), [q, clash])).rejects.toMatchObject({ code: 'STORE_FAILED' });
+        const names = (await suggested('Someone Els')).map((s) => s.name);
+        expect(names).toHaveLength(5);
+        expect(names).not.toContain('Someone Else');
       });
     });
 

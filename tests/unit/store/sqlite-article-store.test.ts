@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/store/open-database.js';
 import { createSqliteArticleStore } from '../../../src/store/sqlite-article-store.js';
 import { describeArticleStoreContract } from './article-store.contract.js';
-import { digestOf, seedArticleWithQuotes, steppingClock } from './store-fixtures.js';
+import { digestOf, makeArticle, quoteOf, seedArticleWithQuotes, steppingClock } from './store-fixtures.js';
 
 function tempDatabase() {
   const dir = mkdtempSync(join(tmpdir(), 'tidings-store-'));
@@ -43,6 +43,31 @@ describe('sqlite store on disk', () => {
       expect(flagged).toEqual(keyQuotes.map((q) => ({ text: q.text })));
       reopened.close();
     } finally {
+      remove();
+    }
+  });
+});
+
+describe('sqlite store shared with another process', () => {
+  it('suggests speakers another connection stored after this one last looked, with their new counts', async () => {
+    const { path, db, remove } = tempDatabase();
+    const other = openDatabase(path);
+    try {
+      const reader = createSqliteArticleStore(db, { clock: steppingClock() });
+      const writer = createSqliteArticleStore(other, { clock: steppingClock('2026-02-01T00:00:00.000Z') });
+      const { article, quotes } = seedArticleWithQuotes();
+      await writer.saveDigest(article, digestOf(article, quotes), quotes);
+      const before = await reader.quotesBySpeaker('Peskow');
+      expect(before.found === false && before.suggestions[0]).toEqual({ name: 'Volodymyr Zelenskyy', quotes: 5 });
+
+      const later = makeArticle('Kremlin', ['“No comment,” Dmitry Peskov said. “None,” he said. “Nothing,” Peskov said.']);
+      const peskov = ['No comment,', 'None,', 'Nothing,'].map((t) => quoteOf(later, t, 'Dmitry Peskov'));
+      await writer.saveDigest(later, digestOf(later, peskov), peskov);
+      const lookup = await reader.quotesBySpeaker('Peskow');
+      expect(lookup.found === false && lookup.suggestions[0]).toEqual({ name: 'Dmitry Peskov', quotes: 3 });
+    } finally {
+      other.close();
+      db.close();
       remove();
     }
   });

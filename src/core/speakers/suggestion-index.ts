@@ -1,0 +1,185 @@
+import type { SpeakerCount } from '../ports/article-store.js';
+import { editDistanceWithin } from './edit-distance.js';
+import { nameKey } from './name-key.js';
+import { prefixKeys } from './prefix-keys.js';
+import { byName } from './speaker-record.js';
+
+/** A speaker the index can suggest: its stored id, shown name, quote count and name key. */
+export interface IndexedSpeaker {
+  id: number;
+  name: string;
+  quotes: number;
+  key: string;
+}
+
+/** One distinct string speakers are known by (a whole key or one of its words), with who has it. */
+interface IndexedString {
+  text: string;
+  /** Which characters it holds (see `charMask`), for a cheap lower bound on edit distance. */
+  mask: number;
+  ids: Set<number>;
+}
+
+interface Scored {
+  speaker: IndexedSpeaker;
+  prefix: boolean;
+  distance: number;
+}
+
+/** One bit per letter a–z, digits share six bits, anything else one: collisions only weaken the bound, never break it. */
+function charBit(code: number): number {
+  if (code >= 97 && code <= 122) return 1 << (code - 97);
+  if (code >= 48 && code <= 57) return 1 << (26 + ((code - 48) % 5));
+  return 1 << 31;
+}
+
+function charMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i += 1) mask |= charBit(text.charCodeAt(i));
+  return mask;
+}
+
+/** Characters of `text` whose bit `other` lacks: each needs at least one edit, so this never exceeds the edit distance. */
+function missingFrom(text: string, other: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) if ((charBit(text.charCodeAt(i)) & other) === 0) n += 1;
+  return n;
+}
+
+const byCount = (a: SpeakerCount, b: SpeakerCount): number => b.quotes - a.quotes || byName(a.name, b.name);
+const byScore = (a: Scored, b: Scored): number => Number(b.prefix) - Number(a.prefix) || a.distance - b.distance || byCount(a.speaker, b.speaker);
+
+/** Keeps the `n` smallest items by `compare`, in order: a bounded insertion, no sort of the whole list. */
+function keepBest<T>(best: T[], item: T, n: number, compare: (a: T, b: T) => number): void {
+  if (n === 0 || (best.length === n && compare(item, best[n - 1]!) >= 0)) return;
+  let i = best.length === n ? n - 1 : best.length;
+  while (i > 0 && compare(item, best[i - 1]!) < 0) {
+    best[i] = best[i - 1]!;
+    i -= 1;
+  }
+  best[i] = item;
+}
+
+const plain = ({ name, quotes }: IndexedSpeaker): SpeakerCount => ({ name, quotes });
+
+/**
+ * The speakers a not-found lookup may suggest, indexed so a suggestion never scans every name:
+ * the distinct strings speakers are known by (whole keys and their words) sorted for prefix
+ * ranges and bucketed by length, so only strings within reach of the query are measured, and
+ * those only after a character-set lower bound lets them through. Kept up to date by `put`.
+ */
+export class SpeakerSuggestionIndex {
+  readonly #speakers = new Map<number, IndexedSpeaker>();
+  readonly #strings = new Map<string, IndexedString>();
+  /** Every distinct string, in code-unit order, for prefix ranges. */
+  readonly #sorted: string[] = [];
+  readonly #byLength = new Map<number, IndexedString[]>();
+
+  constructor(speakers: Iterable<IndexedSpeaker> = []) {
+    for (const s of speakers) this.put(s);
+  }
+
+  /** How many speakers it holds. */
+  get size(): number {
+    return this.#speakers.size;
+  }
+
+  /** Adds or replaces a speaker by id; one with no quotes is taken out, as only quoted speakers are suggested. */
+  put(speaker: IndexedSpeaker): void {
+    this.remove(speaker.id);
+    if (speaker.quotes <= 0) return;
+    const copy = { ...speaker };
+    this.#speakers.set(copy.id, copy);
+    for (const text of stringsOf(copy.key)) this.#addString(text, copy.id);
+  }
+
+  /** Takes a speaker out, if it is there. */
+  remove(id: number): void {
+    const old = this.#speakers.get(id);
+    if (!old) return;
+    this.#speakers.delete(id);
+    for (const text of stringsOf(old.key)) this.#removeString(text, id);
+  }
+
+  /**
+   * Up to `n` speakers whose names are close to `query`: a name or one of its words starting with
+   * it, or within a few edits of it (on folded keys), closest and then most quoted first. When none
+   * is close, the `n` most quoted, so the asker still learns who has quotes.
+   */
+  suggest(query: string, n: number): SpeakerCount[] {
+    const queryKey = nameKey(query);
+    if (queryKey === '' || n <= 0) return this.#mostQuoted(n);
+    const allowed = Math.max(2, Math.floor(queryKey.length * 0.4));
+    const scores = new Map<number, Scored>();
+    const score = (id: number): Scored => {
+      let s = scores.get(id);
+      if (!s) scores.set(id, (s = { speaker: this.#speakers.get(id)!, prefix: false, distance: allowed + 1 }));
+      return s;
+    };
+    for (const start of prefixKeys(query)) {
+      for (let i = lowerBound(this.#sorted, start); i < this.#sorted.length && this.#sorted[i]!.startsWith(start); i += 1) {
+        for (const id of this.#strings.get(this.#sorted[i]!)!.ids) score(id).prefix = true;
+      }
+    }
+    const queryMask = charMask(queryKey);
+    for (let length = Math.max(1, queryKey.length - allowed); length <= queryKey.length + allowed; length += 1) {
+      for (const s of this.#byLength.get(length) ?? []) {
+        if (missingFrom(queryKey, s.mask) > allowed || missingFrom(s.text, queryMask) > allowed) continue;
+        const distance = editDistanceWithin(queryKey, s.text, allowed);
+        if (distance > allowed) continue;
+        for (const id of s.ids) {
+          const scored = score(id);
+          scored.distance = Math.min(scored.distance, distance);
+        }
+      }
+    }
+    const best: Scored[] = [];
+    for (const s of scores.values()) keepBest(best, s, n, byScore);
+    return best.length === 0 ? this.#mostQuoted(n) : best.map((s) => plain(s.speaker));
+  }
+
+  #mostQuoted(n: number): SpeakerCount[] {
+    const best: IndexedSpeaker[] = [];
+    for (const s of this.#speakers.values()) keepBest(best, s, n, byCount);
+    return best.map(plain);
+  }
+
+  #addString(text: string, id: number): void {
+    let s = this.#strings.get(text);
+    if (!s) {
+      s = { text, mask: charMask(text), ids: new Set() };
+      this.#strings.set(text, s);
+      this.#sorted.splice(lowerBound(this.#sorted, text), 0, text);
+      const bucket = this.#byLength.get(text.length) ?? [];
+      bucket.push(s);
+      this.#byLength.set(text.length, bucket);
+    }
+    s.ids.add(id);
+  }
+
+  #removeString(text: string, id: number): void {
+    const s = this.#strings.get(text);
+    if (!s) return;
+    s.ids.delete(id);
+    if (s.ids.size > 0) return;
+    this.#strings.delete(text);
+    this.#sorted.splice(lowerBound(this.#sorted, text), 1);
+    const bucket = this.#byLength.get(text.length)!;
+    bucket.splice(bucket.indexOf(s), 1);
+  }
+}
+
+/** A key and each of its words: a speaker is suggested when any of them is close. */
+const stringsOf = (key: string): Set<string> => new Set([key, ...key.split(' ')].filter((k) => k !== ''));
+
+/** The first index whose string is not below `text` (code-unit order). */
+function lowerBound(sorted: readonly string[], text: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < text) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
