@@ -3,7 +3,7 @@
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Honorifics: folded out of the name, kept as gender evidence, never a role. */
-export const HONORIFICS = words('mr mrs ms miss mx');
+export const HONORIFICS = words('mr mrs ms miss mx mister');
 
 /** Title words that may precede a name ("Foreign Minister Sergey Lavrov"); lowercase, dots removed. */
 export const TITLE_WORDS = words(`president vice prime minister foreign interior finance defense defence
@@ -19,7 +19,7 @@ congressman congresswoman lawmaker businessman businesswoman billionaire mogul a
 homeland health education labor commerce energy justice transportation agriculture staff of
 executive vice-president gubernatorial mayoral senior junior sens reps govs del delegate
 supreme court chancellor premier emperor dictator commander admiral colonel sergeant lieutenant
-retired ret dem counsel`);
+retired ret dem counsel whip`);
 
 /** Lowercase role nouns that, right before a name, belong to its role ("spokeswoman Maria Zakharova"). */
 export const ROLE_NOUNS = words(`spokeswoman spokesman spokesperson minister secretary president senator
@@ -73,7 +73,8 @@ liberals independents evangelicals muslims christians jews latinos hispanics bla
 medicare medicaid brexit super tuesday like unlike asked said says told added sen rep gov mr mrs ms dr
 let let's please thank sorry ok okay wow hey hi hello every any such again never ever always does did do is
 was are were has have had can could will would should might must asked speaking following read watch
-listen click follow see reach contact sign join subscribe related editor's note update`);
+listen click follow see reach contact sign join subscribe related editor's note update until unless
+whether whatever whenever wherever`);
 
 /** Plural pronoun/descriptor heads that can stand for an organisation or group. */
 export const PLURAL_HEADS = words(`officials aides advisers advisors sources people analysts experts

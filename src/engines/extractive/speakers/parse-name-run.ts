@@ -1,7 +1,7 @@
 import { SPEECH_VERBS } from '../quotes/speech-verbs.js';
 import type { Token } from '../quotes/tokenize-paragraph.js';
 import {
-  FEMALE_NAMES, FEMALE_ROLES, HONORIFICS, MALE_NAMES, MALE_ROLES, NAME_CONNECTORS, NON_NAME_WORDS,
+  FEMALE_NAMES, FEMALE_ROLES, HONORIFICS, MALE_NAMES, MALE_ROLES, NAME_CONNECTORS, NAME_SUFFIXES, NON_NAME_WORDS,
   NATIONALITIES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS,
 } from './name-lexicon.js';
 
@@ -47,13 +47,31 @@ function genderOf(name: Token[], role: Token[], honorific: Token | undefined): G
   return null;
 }
 
+/**
+ * Index of the last title in run[from..] that still leaves a name after it (two words, or one after
+ * an abbreviation such as "Gov."), when the words before it are capitalised; else -1. "Martin Luther
+ * King Jr." and "Stephen King" leave no name after "King".
+ */
+function orgTitleEnd(run: Token[], from: number): number {
+  for (let k = Math.min(run.length - 2, from + 6); k > from; k -= 1) {
+    const t = run[k]!;
+    if ((!isTitle(t) && !HONORIFICS.has(bare(t))) || t.lower === 'of') continue;
+    const rest = run.slice(k + 1).filter((r) => !NAME_SUFFIXES.has(r.lower));
+    if (rest.length >= 2 || (rest.length === 1 && t.text.endsWith('.'))) {
+      return run.slice(from, k).every((r) => r.cap && !isInitial(r)) ? k : -1;
+    }
+  }
+  return -1;
+}
+
 /** Splits a run of name words into role and name, and says what it names. */
 export function parseNameRun(run: Token[], before: Token[] = []): ParsedNameRun {
   let i = 0;
   const roleInRun: Token[] = [];
   let honorific: Token | undefined;
   // Sentence openers are no part of a name: "Despite", "The", "Stated" (in "Stated Stone:").
-  while (i < run.length && ((NON_NAME_WORDS.has(bare(run[i]!)) && !isTitle(run[i]!) && !isInitial(run[i]!)) || (i === 0 && run.length > 1 && SPEECH_VERBS.has(run[i]!.lower)) || (i === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(run[i]!.text) && !isTitle(run[i]!)))) i += 1;
+  const placeNamedNew = (j: number): boolean => run[j]!.lower === 'new' && PLACE_WORDS.has(run[j + 1]?.lower ?? '');
+  while (i < run.length && ((NON_NAME_WORDS.has(bare(run[i]!)) && !isTitle(run[i]!) && !isInitial(run[i]!) && !placeNamedNew(i)) || (i === 0 && run.length > 1 && SPEECH_VERBS.has(run[i]!.lower)) || (i === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(run[i]!.text) && !isTitle(run[i]!)))) i += 1;
   for (; i < run.length; i += 1) {
     const t = run[i]!;
     const restHasName = run.slice(i + 1).some((r) => !isTitle(r) && !HONORIFICS.has(bare(r)));
@@ -62,7 +80,26 @@ export function parseNameRun(run: Token[], before: Token[] = []): ParsedNameRun 
     else if (isTitle(t) || isNationality(t, run[i + 1]) || t.lower === 'of') roleInRun.push(t);
     else break;
   }
-  const name = run.slice(i).filter((t) => !HONORIFICS.has(bare(t)));
+  // "Ohio Gov. John Kasich", "NFL Commissioner Roger Goodell", "Justice Department Inspector General
+  // Michael Horowitz": an organisation or place before the title is part of the role.
+  const k = orgTitleEnd(run, i);
+  if (k > i) {
+    for (const t of run.slice(i, k + 1)) {
+      if (HONORIFICS.has(bare(t))) honorific = t;
+      else if (!/^\p{Lu}{6,}$/u.test(t.text)) roleInRun.push(t); // not a dateline ("WASHINGTON")
+    }
+    i = k + 1;
+    while (i < run.length - 1 && (isTitle(run[i]!) || HONORIFICS.has(bare(run[i]!)))) {
+      if (HONORIFICS.has(bare(run[i]!))) honorific = run[i];
+      else roleInRun.push(run[i]!);
+      i += 1;
+    }
+  }
+  let name = run.slice(i).filter((t) => !HONORIFICS.has(bare(t)));
+  // "Chuck Schumer of New York", "George Zornick of The Nation": the person is the part before "of"
+  // ("Bank of America", "United States of America" stay whole).
+  const of = name.findIndex((t, k) => k >= 2 && t.lower === 'of');
+  if (of > 0 && name.slice(0, of).every((t) => !ORG_WORDS.has(bare(t)) && !PLACE_WORDS.has(bare(t)) && !NON_NAME_WORDS.has(bare(t)) && !isTitle(t))) name = name.slice(0, of);
   // Lowercase role nouns and a capitalised organisation right before the run belong to the role.
   const lead: Token[] = [];
   for (let j = before.length - 1; j >= 0 && lead.length < 6; j -= 1) {

@@ -58,7 +58,10 @@ interface Run {
   first: number;
 }
 
-function namedRuns(views: ParagraphView[]): Run[] {
+/** Only spaces between two tokens: "S.C. - Sen. Ted Cruz" is a dateline and a name, not one name. */
+const adjacent = (a: Token, b: Token, source: string): boolean => /^\s*$/u.test(source.slice(a.end, b.start));
+
+function namedRuns(views: ParagraphView[], source: string): Run[] {
   const runs: Run[] = [];
   for (const view of views) {
     const ts = view.tokens;
@@ -69,7 +72,7 @@ function namedRuns(views: ParagraphView[]): Run[] {
         continue;
       }
       const startIdx = i;
-      while (i < ts.length && isNameWord(ts[i]!, ts[i - 1], ts[i + 1]) && ts[i]!.sentence === ts[startIdx]!.sentence) {
+      while (i < ts.length && isNameWord(ts[i]!, ts[i - 1], ts[i + 1]) && ts[i]!.sentence === ts[startIdx]!.sentence && (i === startIdx || adjacent(ts[i - 1]!, ts[i]!, source))) {
         i += 1;
         if (ts[i - 1]!.possessive) break;
       }
@@ -154,7 +157,7 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
     }
     return e;
   };
-  const runs = namedRuns(views).map((r) => ({ run: r, parsed: parseNameRun(r.tokens, r.before) }));
+  const runs = namedRuns(views, articleText).map((r) => ({ run: r, parsed: parseNameRun(r.tokens, r.before) }));
   const apposed = new Set<Entity>();
   // Pass 1: full names of people, so a surname alone can find them even before they are named in full.
   for (const { parsed } of runs) {

@@ -30,6 +30,8 @@ export function normalizeUnnamed(words: string[]): UnnamedSource | null {
   const plural = /s$/u.test(head) && !SINGULAR_S.test(head) && !/^(?:one|a|an)$/iu.test(words[0] ?? '');
   const body = kept.map((w, i) => (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && !/(?:an|ese|ish)$/u.test(w) ? w.toLowerCase() : w)).join(' ');
   if (plural || /^(?:two|three|four|five|several|some|many|few)$/iu.test(kept[0]!)) return { name: body, head, plural: true };
+  // "his father said": a relative of someone named, kept as written — never "a his father".
+  if (/^(?:his|her)$/iu.test(kept[0]!)) return { name: body, head, plural: false };
   const article = /^[aeiou]/iu.test(body) && !/^(?:eu|uni|one|us)/iu.test(body) ? 'an' : 'a';
   return { name: `${article} ${body}`, head, plural: false };
 }

@@ -30,7 +30,7 @@ describe('attribution layouts', () => {
 
   it('“…,” he said of Trump and Ryan, “…” — the second half keeps the first half’s speaker (breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth)', () => {
     const found = credited(...polnearParagraphs('breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth', 'Cole said. “That’s exactly', 2));
-    expect(found.slice(-2).map(([s]) => s)).toEqual(['Cole', 'Cole']);
+    expect(found.slice(-2).map(([s]) => s)).toEqual(['Tom Cole', 'Tom Cole']);
     expect(found.at(-1)![1]).toMatch(/^because to be successful/u);
   });
 

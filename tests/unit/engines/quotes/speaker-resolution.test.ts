@@ -109,4 +109,54 @@ describe('who a quote is credited to', () => {
       'Lee Epstein',
     ]);
   });
+
+  it('an organisation before the title goes to the role: “NFL Commissioner Roger Goodell said” (cnn-stories/7fe70cc8b12fab2d0a258fababf7d9c6b5e1262a.story)', () => {
+    const quotes = findQuotes(
+      articleOf(
+        '"Your admitted conduct was not only illegal, but also cruel and reprehensible. Your team, the NFL, and NFL fans have all been hurt by your actions," NFL Commissioner Roger Goodell said in a letter to Vick.',
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([['Roger Goodell', 'NFL Commissioner']]);
+  });
+
+  it('a state before the title goes to the role, “New” included: “New Jersey Gov. Chris Christie” (breitbart_2016-01-01_jeb-bush-super-pac-chief-praises)', () => {
+    const named = speakersInArticle(articleOf(...polnearParagraphs('breitbart_2016-01-01_jeb-bush-super-pac-chief-praises', 'New Jersey Gov. Chris Christie')));
+    expect(named.map((s) => s.name)).toContain('Chris Christie');
+    expect(named.map((s) => s.name).filter((n) => /Gov\.|Jersey/u.test(n))).toEqual([]);
+  });
+
+  it('“Senate Majority Whip John Cornyn … “…,” he said” keeps the whole title as the role (wash-post_2016-06-29_attempt-to-fund-zika-fight-dies-)', () => {
+    const quotes = findQuotes(articleOf(...polnearParagraphs('wash-post_2016-06-29_attempt-to-fund-zika-fight-dies-', 'Senate Majority Whip John Cornyn', 2)));
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['John Cornyn', 'Senate Majority Whip'],
+      ['John Cornyn', 'Senate Majority Whip'],
+    ]);
+  });
+
+  it('a dateline is no part of the name after it: “ROME - Bernie Sanders met …” (wash-post_2016-04-18_sanders-says-his-private-meeting)', () => {
+    const named = speakersInArticle(articleOf(...polnearParagraphs('wash-post_2016-04-18_sanders-says-his-private-meeting', 'ROME - Bernie Sanders')));
+    expect(named.map((s) => s.name)).toContain('Bernie Sanders');
+    expect(named.map((s) => s.name).filter((n) => /ROME.*Sanders/u.test(n))).toEqual([]);
+  });
+
+  it('“Representative X of Florida … “…,” she said” credits X, the state left out of the name (nyt_2016-05-19_democrats-pressure-sanders-to-re)', () => {
+    const quotes = findQuotes(articleOf(...polnearParagraphs('nyt_2016-05-19_democrats-pressure-sanders-to-re', 'Representative Debbie Wasserman Schultz of Florida', 3)));
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Debbie Wasserman Schultz', 'Representative'],
+      ['Debbie Wasserman Schultz', 'Representative'],
+    ]);
+  });
+
+  it('a sentence-opening “Until” is no part of a name or role (nyt_2016-07-07_in-criticizing-clinton-hints-tha)', () => {
+    const named = speakersInArticle(articleOf(...polnearParagraphs('nyt_2016-07-07_in-criticizing-clinton-hints-tha', 'Until Mr. Comey spoke')));
+    expect(named.map((s) => s.name)).toContain('Comey');
+    expect(named.map((s) => s.name).filter((n) => /until/iu.test(n))).toEqual([]);
+  });
+
+  it('“…,” his father said stays “his father”, never “a his father” (cnn-stories/a1ebb8bb4d370a1fdf28769206d572be60642d70.story)', () => {
+    expect(speakers('"I will do anything for Youssif," his father said, pulling his son closer to him. "Our child is everything."')).toEqual([
+      'his father',
+      'his father',
+    ]);
+  });
 });
