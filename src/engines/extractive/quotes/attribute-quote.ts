@@ -15,6 +15,9 @@ export interface SpeakerPhrase {
   tokens: Token[];
 }
 
+/** Prepositions that continue the sentence after a quote (“…” for Clinton, “…” to Mr. Sanders). */
+const TRAILING_PREPOSITIONS = new Set('for to of in on at about with from by against over after before than into'.split(' '));
+
 /** “…,” X said / “…,” said X / “…,” according to X — the words right after the closing mark. */
 function afterQuote(tokens: Token[], q: number, hi: number): SpeakerPhrase | null {
   let k = q + 1;
@@ -35,6 +38,14 @@ function afterQuote(tokens: Token[], q: number, hi: number): SpeakerPhrase | nul
       const np = tokens.slice(k, v).filter((w) => !(isWord(w) && !w.cap && AUX.has(w.lower)));
       const words = np.filter(isWord);
       if (words.some((w) => !w.cap && BOUNDARY.has(w.lower))) return null;
+      if (words[0] && !words[0].cap && TRAILING_PREPOSITIONS.has(words[0].lower)) {
+        // “This will be a challenge” for Clinton, said Kunin. — the words before the verb finish the
+        // sentence the quote is part of; the speaker comes after the verb, if anywhere.
+        const after = npAfter(tokens, v, hi);
+        return isPunct(tokens[v - 1], ',') && looksLikeSpeaker(after) && after[0]!.cap
+          ? { kind: 'inverted', tokens: [...after, ...appositionAfter(tokens, pastVerb(tokens, v) + after.length + 1, hi)] }
+          : null;
+      }
       return looksLikeSpeaker(words) && endsInContent(words) ? { kind: 'post', tokens: np } : null;
     }
   }

@@ -185,4 +185,15 @@ describe('speakers', () => {
     const quotes = credited(...polnearParagraphs('wash-post_2016-04-28_with-woman-s-card-trump-escalate', 'While celebrating sweeping victories'));
     expect(quotes).toEqual([['Trump', 'strength.']]);
   });
+
+  it('“…” for X, said Y — a preposition after the quote finishes its sentence; the speaker follows the verb (usa-today_2016-04-26_sanders-will-back-clinton-eventu)', () => {
+    const quotes = credited(...polnearParagraphs('usa-today_2016-04-26_sanders-will-back-clinton-eventu', '"This will be a challenge" for Clinton, said Kunin.'));
+    expect(quotes.slice(0, 3).map(([speaker]) => speaker)).toEqual(['Kunin', 'Kunin', 'Kunin']);
+  });
+
+  it("… ''building bridges'' to Mr. Sanders, said X, … (nyt_2016-04-28_nomination-almost-certain-clinto)", () => {
+    expect(credited(...polnearParagraphs('nyt_2016-04-28_nomination-almost-certain-clinto', "begin ''building bridges'' to Mr. Sanders"))).toEqual([
+      ['David Axelrod', 'building bridges'],
+    ]);
+  });
 });
