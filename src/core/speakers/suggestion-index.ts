@@ -17,7 +17,8 @@ interface IndexedString {
   text: string;
   /** Which characters it holds (see `charMask`), for a cheap lower bound on edit distance. */
   mask: number;
-  ids: Set<number>;
+  /** Usually one; a plain array keeps a bulk load light. */
+  ids: number[];
 }
 
 interface Scored {
@@ -46,6 +47,9 @@ function missingFrom(text: string, other: number): number {
   return n;
 }
 
+/** Above this many new strings, re-sorting all of them beats inserting each. */
+const BULK = 64;
+
 const byCount = (a: SpeakerCount, b: SpeakerCount): number => b.quotes - a.quotes || byName(a.name, b.name);
 const byScore = (a: Scored, b: Scored): number => Number(b.prefix) - Number(a.prefix) || a.distance - b.distance || byCount(a.speaker, b.speaker);
 
@@ -72,7 +76,9 @@ export class SpeakerSuggestionIndex {
   readonly #speakers = new Map<number, IndexedSpeaker>();
   readonly #strings = new Map<string, IndexedString>();
   /** Every distinct string, in code-unit order, for prefix ranges. */
-  readonly #sorted: string[] = [];
+  #sorted: string[] = [];
+  /** Strings added since `#sorted` was last brought up to date (a bulk load sorts once, not per string). */
+  #pending: string[] = [];
   readonly #byLength = new Map<number, IndexedString[]>();
 
   constructor(speakers: Iterable<IndexedSpeaker> = []) {
@@ -110,6 +116,7 @@ export class SpeakerSuggestionIndex {
     const queryKey = nameKey(query);
     if (queryKey === '' || n <= 0) return this.#mostQuoted(n);
     const allowed = Math.max(2, Math.floor(queryKey.length * 0.4));
+    this.#sortPending();
     const scores = new Map<number, Scored>();
     const score = (id: number): Scored => {
       let s = scores.get(id);
@@ -138,6 +145,22 @@ export class SpeakerSuggestionIndex {
     return best.length === 0 ? this.#mostQuoted(n) : best.map((s) => plain(s.speaker));
   }
 
+  /** Files the strings added since the last suggestion: one by one when few, by one sort when many. */
+  #sortPending(): void {
+    if (this.#pending.length === 0) return;
+    if (this.#pending.length > BULK) {
+      // Array.prototype.sort compares UTF-16 code units, the order `<` and lowerBound use.
+      this.#sorted = [...this.#strings.keys()].sort();
+    } else {
+      for (const text of this.#pending) {
+        const at = lowerBound(this.#sorted, text);
+        // A string added, removed and added again is pending twice but filed once.
+        if (this.#strings.has(text) && this.#sorted[at] !== text) this.#sorted.splice(at, 0, text);
+      }
+    }
+    this.#pending = [];
+  }
+
   #mostQuoted(n: number): SpeakerCount[] {
     const best: IndexedSpeaker[] = [];
     for (const s of this.#speakers.values()) keepBest(best, s, n, byCount);
@@ -147,30 +170,39 @@ export class SpeakerSuggestionIndex {
   #addString(text: string, id: number): void {
     let s = this.#strings.get(text);
     if (!s) {
-      s = { text, mask: charMask(text), ids: new Set() };
+      s = { text, mask: charMask(text), ids: [] };
       this.#strings.set(text, s);
-      this.#sorted.splice(lowerBound(this.#sorted, text), 0, text);
+      this.#pending.push(text);
       const bucket = this.#byLength.get(text.length) ?? [];
       bucket.push(s);
       this.#byLength.set(text.length, bucket);
     }
-    s.ids.add(id);
+    // put() removes a speaker before adding it and stringsOf() has no repeats, so no id is here twice.
+    s.ids.push(id);
   }
 
   #removeString(text: string, id: number): void {
     const s = this.#strings.get(text);
     if (!s) return;
-    s.ids.delete(id);
-    if (s.ids.size > 0) return;
+    const i = s.ids.indexOf(id);
+    if (i >= 0) s.ids.splice(i, 1);
+    if (s.ids.length > 0) return;
     this.#strings.delete(text);
-    this.#sorted.splice(lowerBound(this.#sorted, text), 1);
+    const at = lowerBound(this.#sorted, text);
+    if (this.#sorted[at] === text) this.#sorted.splice(at, 1);
     const bucket = this.#byLength.get(text.length)!;
     bucket.splice(bucket.indexOf(s), 1);
   }
 }
 
 /** A key and each of its words: a speaker is suggested when any of them is close. */
-const stringsOf = (key: string): Set<string> => new Set([key, ...key.split(' ')].filter((k) => k !== ''));
+function stringsOf(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length === 1) return key === '' ? [] : [key];
+  const strings = [key];
+  for (const w of words) if (w !== '' && !strings.includes(w)) strings.push(w);
+  return strings;
+}
 
 /** The first index whose string is not below `text` (code-unit order). */
 function lowerBound(sorted: readonly string[], text: string): number {

@@ -24,6 +24,26 @@ describe('SpeakerSuggestionIndex', () => {
     expect(index.suggest('Peskow', 5)).toEqual([]);
   });
 
+  it('finds names added after a suggestion, a few at a time or many at once, each once', () => {
+    const index = new SpeakerSuggestionIndex([speaker(1, 'Marco Rubio', 3)]);
+    expect(index.suggest('Rubi', 5)).toEqual([{ name: 'Marco Rubio', quotes: 3 }]);
+    index.put(speaker(2, 'Anna Rubin', 1));
+    index.remove(2);
+    index.put(speaker(2, 'Anna Rubin', 1));
+    expect(index.suggest('Rubi', 5)).toEqual([{ name: 'Marco Rubio', quotes: 3 }, { name: 'Anna Rubin', quotes: 1 }]);
+    for (const s of syntheticSpeakers(200)) index.put({ ...s, id: s.id + 10 });
+    index.remove(11);
+    index.put({ ...syntheticSpeakers(1)[0]!, id: 11 });
+    // Person0 starts with the query; Person30, 60, 90 and 6 are one edit away, most quoted first.
+    expect(index.suggest('zelenskyy person0', 5)).toEqual([
+      { name: 'Zelenskyy Person0', quotes: 1 },
+      { name: 'Zelenskyy Person30', quotes: 31 },
+      { name: 'Zelenskyy Person60', quotes: 21 },
+      { name: 'Zelenskyy Person90', quotes: 11 },
+      { name: 'Zelenskyy Person6', quotes: 7 },
+    ]);
+  });
+
   it('keeps a word shared by two speakers until both are gone', () => {
     const index = new SpeakerSuggestionIndex([speaker(1, 'Anna Smith', 1), speaker(2, 'Boris Smith', 2)]);
     index.remove(2);
