@@ -2,7 +2,7 @@ import type { SpeakerKind } from '../../../core/quote.js';
 import type { ParagraphView } from '../quotes/paragraph-views.js';
 import type { Token } from '../quotes/tokenize-paragraph.js';
 import { isSpeechVerb } from '../quotes/speech-verbs.js';
-import { FEMALE_NAMES, MALE_NAMES } from './name-lexicon.js';
+import { FEMALE_NAMES, MALE_NAMES, PLACE_WORDS } from './name-lexicon.js';
 import { foldName, surnameKey } from './name-keys.js';
 import { isNameWord, parseNameRun, type Gender } from './parse-name-run.js';
 
@@ -182,10 +182,13 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
     const written = textOf(parsed.name, articleText);
     const key = foldName(written);
     let entity: Entity | undefined;
+    // "Cuban said" after "Mark Cuban": a surname that is also a nationality word names the person.
+    const surnameOfPerson = parsed.kind === 'place' && parsed.name.length === 1 && !PLACE_WORDS.has(key) &&
+      (bySurname.get(key) ?? []).some((e) => e.first !== null && (MALE_NAMES.has(e.first) || FEMALE_NAMES.has(e.first)));
     if (parsed.kind === 'person' && parsed.name.length >= 2) {
       const first = foldName(parsed.name[0]!.text);
       entity = byFirstLast.get(`${first} ${surnameKey(written)}`);
-    } else if (parsed.kind === 'person') {
+    } else if (parsed.kind === 'person' || surnameOfPerson) {
       // Two people, one surname (Bernie and Jane Sanders): the one named in full in this or the previous
       // paragraph, else the one named most often.
       const withSurname = [...(bySurname.get(key) ?? [])];

@@ -159,4 +159,10 @@ describe('who a quote is credited to', () => {
       'his father',
     ]);
   });
+
+  it('“Cuban said” after “Mark Cuban”: a surname that is also a nationality word names the person (politico_2016-05-22_mark-cuban-i-d-consider-a-future)', () => {
+    const quoted = speakers(...polnearParagraphs('politico_2016-05-22_mark-cuban-i-d-consider-a-future', 'Mark Cuban, the billionaire owner', 5));
+    expect(quoted.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(quoted)).toEqual(new Set(['Mark Cuban']));
+  });
 });
