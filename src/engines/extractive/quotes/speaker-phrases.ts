@@ -89,6 +89,8 @@ export function clauseSubject(tokens: Token[], lo: number, end: number): Token[]
       }
     }
   }
+  // "…, and he foreshadowed … by urging": a leading conjunction is no part of the subject.
+  while (from < end && isWord(tokens[from]) && /^(?:and|but|so)$/iu.test(tokens[from]!.text)) from += 1;
   const out: Token[] = [];
   for (let k = from; k < end && out.length < 8; k += 1) {
     const t = tokens[k]!;
@@ -104,7 +106,9 @@ export function subjectBefore(tokens: Token[], v: number, lo: number): Token[] |
   let j = v - 1;
   while (j >= lo && isWord(tokens[j]) && !tokens[j]!.cap && (AUX.has(tokens[j]!.lower) || /ly$/u.test(tokens[j]!.lower))) j -= 1;
   if (j < lo) return null;
-  if ((isPunct(tokens[j], ',') && /ing$/u.test(tokens[v]!.lower)) || (isWord(tokens[j]) && /^(?:and|but)$/u.test(tokens[j]!.lower))) {
+  // "Obama punctuated his list by saying “Too many.”": the clause's subject says it.
+  const byParticiple = isWord(tokens[j]) && tokens[j]!.lower === 'by' && /ing$/u.test(tokens[v]!.lower);
+  if (byParticiple || (isPunct(tokens[j], ',') && /ing$/u.test(tokens[v]!.lower)) || (isWord(tokens[j]) && /^(?:and|but)$/u.test(tokens[j]!.lower))) {
     // "…, saying: “…”" / "Hayek confirmed she had been and said, “…”": the subject is the clause's, at its start.
     return clauseSubject(tokens, lo, j);
   }

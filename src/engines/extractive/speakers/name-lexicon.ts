@@ -74,7 +74,8 @@ medicare medicaid brexit super tuesday like unlike asked said says told added se
 let let's please thank sorry ok okay wow hey hi hello every any such again never ever always does did do is
 was are were has have had can could will would should might must asked speaking following read watch
 listen click follow see reach contact sign join subscribe related editor's note update until unless
-whether whatever whenever wherever`);
+whether whatever whenever wherever against among amid toward towards through throughout across beyond behind
+between within around`);
 
 /** Plural pronoun/descriptor heads that can stand for an organisation or group. */
 export const PLURAL_HEADS = words(`officials aides advisers advisors sources people analysts experts

@@ -159,6 +159,11 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
   };
   const runs = namedRuns(views, articleText).map((r) => ({ run: r, parsed: parseNameRun(r.tokens, r.before) }));
   const apposed = new Set<Entity>();
+  // "Work resumed Friday": a lone capitalised word acting as a subject only where any word is
+  // capitalised (a sentence's first word) is a person only if it is also capitalised elsewhere or
+  // never written in lowercase ("Carson defied the question").
+  const subjectOnlyFirst = new Set<Entity>();
+  const midSentence = new Set<Entity>();
   // Pass 1: full names of people, so a surname alone can find them even before they are named in full.
   for (const { parsed } of runs) {
     if (parsed.kind !== 'person' || parsed.name.length < 2) continue;
@@ -224,13 +229,24 @@ export function buildSpeakerRegistry(views: ParagraphView[], articleText: string
     const frontEnd = frontedClauseEnd(ts, mention.token);
     mention.fronted = frontEnd > mention.token;
     mention.speaks = reportsSpeech(ts, mention.token, lastIndex);
-    if (hasApposition(ts, lastIndex + 1) || actsAsSubject(ts, mention.token, lastIndex)) apposed.add(entity);
+    const opensSentence = mention.token === 0 || ts[mention.token - 1]!.sentence !== mention.sentence;
+    if (hasApposition(ts, lastIndex + 1)) apposed.add(entity);
+    else if (actsAsSubject(ts, mention.token, lastIndex)) (opensSentence ? subjectOnlyFirst : apposed).add(entity);
+    if (!opensSentence) midSentence.add(entity);
     mentions.push(mention);
     for (const t of parsed.name) byTokenStart.set(t.start, mention);
   }
   // A full name is a safe pronoun referent when it looks like a person's: a known first name, a
   // title, or a later mention by surname alone ("Volodymyr Zelenskyy" … "Zelenskyy"), not "West Point".
   const surnameOnly = new Set(mentions.filter((m) => m.end - m.start <= m.entity.surname.length + 2).map((m) => m.entity));
+  let lowercaseWords: Set<string> | null = null;
+  const usedInLowercase = (word: string): boolean => {
+    lowercaseWords ??= new Set(articleText.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []);
+    const lower = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const stem = lower.length > 4 ? lower.replace(/(?:es|s)$/u, '') : lower;
+    return ['', 's', 'es', 'd', 'ed', 'ing', 'er', 'ers'].some((end) => lowercaseWords!.has(stem + end));
+  };
+  for (const e of subjectOnlyFirst) if (e.first !== null || midSentence.has(e) || !usedInLowercase(e.name)) apposed.add(e);
   for (const e of entities) {
     if (e.kind !== 'person') continue;
     e.strong = e.first === null ? e.strong || apposed.has(e) : e.role !== null || e.gender !== null || surnameOnly.has(e) || apposed.has(e);

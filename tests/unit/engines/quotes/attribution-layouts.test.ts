@@ -196,4 +196,14 @@ describe('speakers', () => {
       ['David Axelrod', 'building bridges'],
     ]);
   });
+
+  it('“X punctuated his list by saying “…”” — the clause subject says it (breitbart_2016-01-05_the-latest-cruz-to-give-away-eng)', () => {
+    const quotes = credited(...polnearParagraphs('breitbart_2016-01-05_the-latest-cruz-to-give-away-eng', 'Obama punctuated his list by saying'));
+    expect(quotes[0]).toEqual(['Obama', 'Too many.']);
+  });
+
+  it("“…, and he foreshadowed … by urging ''…''” — a leading “and” is no part of the subject (nyt_2016-07-29_obama-lays-out-stakes-for-a-divi)", () => {
+    const quotes = credited(...polnearParagraphs('nyt_2016-07-29_obama-lays-out-stakes-for-a-divi', "by urging ''a politics of hope.", 1));
+    expect(quotes.at(-1)).toEqual(['Obama', 'a politics of hope.']);
+  });
 });

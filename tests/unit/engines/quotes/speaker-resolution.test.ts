@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes, speakersInArticle } from '../../../../src/engines/extractive/quotes/index.js';
 import { articleOf } from './article-from-text.js';
 import { polnearParagraphs } from './polnear-text.js';
+import { readFileSync } from 'node:fs';
+import { corpusPath } from '../../../support/corpus.js';
+import { articleFromText } from './article-from-text.js';
 
 const speakers = (...paragraphs: string[]): string[] => findQuotes(articleOf(...paragraphs)).map((q) => q.speaker);
 
@@ -164,5 +167,22 @@ describe('who a quote is credited to', () => {
     const quoted = speakers(...polnearParagraphs('politico_2016-05-22_mark-cuban-i-d-consider-a-future', 'Mark Cuban, the billionaire owner', 5));
     expect(quoted.length).toBeGreaterThanOrEqual(3);
     expect(new Set(quoted)).toEqual(new Set(['Mark Cuban']));
+  });
+
+  it('“Work resumed Friday, …, he said.” — a sentence-opening common noun is no referent for “he” (cnn-stories/0d43b97000ff852282c89d8d105e41495c0ee9bd.story)', () => {
+    const story = readFileSync(corpusPath('cnn-stories', '0d43b97000ff852282c89d8d105e41495c0ee9bd.story'), 'utf8').split('@highlight')[0]!;
+    const quote = findQuotes(articleFromText(story)).find((q) => q.text.startsWith('Basically, what it saw'));
+    expect(quote?.speaker).toBe('Richard Stickler');
+  });
+
+  it('“Carson defied the question” — a surname never written in lowercase stays a referent (breitbart_2016-02-06_republican-presidential-candidat)', () => {
+    expect(speakers(...polnearParagraphs('breitbart_2016-02-06_republican-presidential-candidat', 'Carson defied the question'))).toEqual(['Carson']);
+  });
+
+  it('a sentence-opening preposition is no part of a name: “Against Sanders on Tuesday, she lost …” (wash-post_2016-03-10_scrappy-debate-signals-long-grin)', () => {
+    const text = readFileSync(corpusPath('polnear', 'train', 'text', 'wash-post_2016-03-10_scrappy-debate-signals-long-grin.txt'), 'utf8');
+    const quoted = findQuotes(articleFromText(text)).map((q) => q.speaker);
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.filter((n) => /against/iu.test(n))).toEqual([]);
   });
 });
