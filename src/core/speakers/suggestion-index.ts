@@ -117,32 +117,43 @@ export class SpeakerSuggestionIndex {
     if (queryKey === '' || n <= 0) return this.#mostQuoted(n);
     const allowed = Math.max(2, Math.floor(queryKey.length * 0.4));
     this.#sortPending();
-    const scores = new Map<number, Scored>();
-    const score = (id: number): Scored => {
-      let s = scores.get(id);
-      if (!s) scores.set(id, (s = { speaker: this.#speakers.get(id)!, prefix: false, distance: allowed + 1 }));
-      return s;
+    const starts = prefixKeys(query);
+    const near = this.#withinReach(queryKey, allowed);
+    const best: Scored[] = [];
+    const offer = (id: number, prefix: boolean): void => {
+      if (best.some((b) => b.speaker.id === id)) return;
+      keepBest(best, { speaker: this.#speakers.get(id)!, prefix, distance: near.get(id) ?? allowed + 1 }, n, byScore);
     };
-    for (const start of prefixKeys(query)) {
+    // One letter may start thousands of names: each is offered straight to the best n, nothing is kept per name.
+    for (const start of starts) {
       for (let i = lowerBound(this.#sorted, start); i < this.#sorted.length && this.#sorted[i]!.startsWith(start); i += 1) {
-        for (const id of this.#strings.get(this.#sorted[i]!)!.ids) score(id).prefix = true;
+        for (const id of this.#strings.get(this.#sorted[i]!)!.ids) offer(id, true);
       }
     }
+    // The key or one of its words starts with a prefix key: the key starts with it, or (a one-word prefix) holds it after a space.
+    const spaced = starts.map((p) => (p.includes(' ') ? null : ` ${p}`));
+    const startsAWord = (key: string): boolean => starts.some((p, i) => key.startsWith(p) || (spaced[i] !== null && key.includes(spaced[i]!)));
+    for (const id of near.keys()) offer(id, startsAWord(this.#speakers.get(id)!.key));
+    return best.length === 0 ? this.#mostQuoted(n) : best.map((b) => plain(b.speaker));
+  }
+
+  /**
+   * The speakers with a string within `allowed` edits of `queryKey`, and their smallest distance:
+   * only strings of a length within reach are looked at, and only those a character-set bound lets
+   * through are measured, with a distance that gives up once it exceeds `allowed`.
+   */
+  #withinReach(queryKey: string, allowed: number): Map<number, number> {
+    const near = new Map<number, number>();
     const queryMask = charMask(queryKey);
     for (let length = Math.max(1, queryKey.length - allowed); length <= queryKey.length + allowed; length += 1) {
       for (const s of this.#byLength.get(length) ?? []) {
         if (missingFrom(queryKey, s.mask) > allowed || missingFrom(s.text, queryMask) > allowed) continue;
         const distance = editDistanceWithin(queryKey, s.text, allowed);
         if (distance > allowed) continue;
-        for (const id of s.ids) {
-          const scored = score(id);
-          scored.distance = Math.min(scored.distance, distance);
-        }
+        for (const id of s.ids) near.set(id, Math.min(near.get(id) ?? distance, distance));
       }
     }
-    const best: Scored[] = [];
-    for (const s of scores.values()) keepBest(best, s, n, byScore);
-    return best.length === 0 ? this.#mostQuoted(n) : best.map((s) => plain(s.speaker));
+    return near;
   }
 
   /** Files the strings added since the last suggestion: one by one when few, by one sort when many. */

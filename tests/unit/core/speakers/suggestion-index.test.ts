@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance, editDistanceWithin } from '../../../../src/core/speakers/edit-distance.js';
 import { nameKey } from '../../../../src/core/speakers/name-key.js';
+import { prefixKeys } from '../../../../src/core/speakers/prefix-keys.js';
 import { SpeakerSuggestionIndex, type IndexedSpeaker } from '../../../../src/core/speakers/suggestion-index.js';
 
 const speaker = (id: number, name: string, quotes: number): IndexedSpeaker => ({ id, name, quotes, key: nameKey(name) });
@@ -89,5 +91,39 @@ describe('editDistanceWithin', () => {
         for (const max of [0, 1, 2, 4]) expect(editDistanceWithin(a, b, max), `${a}/${b}/${max}`).toBe(Math.min(full, max + 1));
       }
     }
+  });
+});
+
+describe('SpeakerSuggestionIndex against a scan of every name', () => {
+  /** The suggestion rule applied the slow way: every key and word of every speaker measured. */
+  function scanEveryName(query: string, speakers: readonly IndexedSpeaker[], n: number): Array<{ name: string; quotes: number }> {
+    const byCount = (a: IndexedSpeaker, b: IndexedSpeaker): number => b.quotes - a.quotes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const mostQuoted = () => [...speakers].sort(byCount).slice(0, n).map(({ name, quotes }) => ({ name, quotes }));
+    const queryKey = nameKey(query);
+    if (queryKey === '') return mostQuoted();
+    const starts = prefixKeys(query);
+    const allowed = Math.max(2, Math.floor(queryKey.length * 0.4));
+    const scored = speakers.map((s) => {
+      const keys = [s.key, ...s.key.split(' ')].filter((k) => k !== '');
+      const prefix = keys.some((k) => starts.some((p) => k.startsWith(p)));
+      return { s, prefix, distance: Math.min(allowed + 1, ...keys.map((k) => editDistance(queryKey, k))) };
+    });
+    const close = scored
+      .filter((x) => x.prefix || x.distance <= allowed)
+      .sort((a, b) => Number(b.prefix) - Number(a.prefix) || a.distance - b.distance || byCount(a.s, b.s));
+    return close.length === 0 ? mostQuoted() : close.slice(0, n).map(({ s }) => ({ name: s.name, quotes: s.quotes }));
+  }
+
+  const word = fc.constantFrom('Anna', 'Ann', 'Zelenskyy', 'Zelensky', 'Zakharova', 'Lavrov', 'Person17', 'Person1177', 'Peskov', 'al', 'von', 'x', 'Smith', 'Smyth', 'Rubio');
+  const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+
+  it('suggests exactly what the scan suggests, in the same order', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { maxLength: 25 }), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 25, maxLength: 25 }), fc.oneof(name, fc.string({ maxLength: 12 })), fc.integer({ min: 1, max: 6 }), (names, counts, query, n) => {
+        const speakers = names.map((nm, i) => speaker(i + 1, nm, counts[i]!));
+        const index = new SpeakerSuggestionIndex(speakers);
+        expect(index.suggest(query, n)).toEqual(scanEveryName(query, speakers, n));
+      }),
+    );
   });
 });
