@@ -25,7 +25,8 @@ const ABBREVIATIONS = new Set(
 
 function isAbbreviation(word: string): boolean {
   const bare = word.slice(0, -1);
-  return ABBREVIATIONS.has(bare.toLowerCase()) || /^(?:\p{L}\.)+\p{L}?$/u.test(bare) || /^\p{Lu}$/u.test(bare);
+  // "(D-Ore.)", "(R-Tex.)": a party and state after a lawmaker's name end no sentence.
+  return ABBREVIATIONS.has(bare.toLowerCase()) || /^(?:\p{L}\.)+\p{L}?$/u.test(bare) || /^\p{Lu}$/u.test(bare) || /^[DRI]-\p{Lu}\p{Ll}{1,4}$/u.test(bare);
 }
 
 function pushWord(tokens: Token[], raw: string, start: number): void {

@@ -206,4 +206,10 @@ describe('speakers', () => {
     const quotes = credited(...polnearParagraphs('nyt_2016-07-29_obama-lays-out-stakes-for-a-divi', "by urging ''a politics of hope.", 1));
     expect(quotes.at(-1)).toEqual(['Obama', 'a politics of hope.']);
   });
+
+  it('“…,” Rep. X (D-Ore.) said. — the party and state in parentheses end no sentence (huff-post_2016-06-22_hillary-clinton-reassures-house-)', () => {
+    expect(credited(...polnearParagraphs('huff-post_2016-06-22_hillary-clinton-reassures-house-', 'Rep. Earl Blumenauer (D-Ore.) said'))).toEqual([
+      ['Earl Blumenauer', 'There’s tremendous energy in terms of potential in a whole host of races,'],
+    ]);
+  });
 });
