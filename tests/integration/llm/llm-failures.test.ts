@@ -50,10 +50,12 @@ describe('LLM failures end in a digest, in time', () => {
   });
 
   it('5a. a server answering 500 forever gets an extractive digest within the budget', async () => {
+    // The bound is the behaviour under test (give up at the budget, not after ten retries or a 60 s
+    // timeout); the extra second only absorbs scheduling delays on a loaded 2-core machine.
     const r = await run(() => reply.status(500, 'boom'), { budgetMs: 1_500, maxRetries: 10 });
     expect(r.digest.engine).toBe('extractive');
     expect(digestSchema.parse(r.digest)).toEqual(r.digest);
-    expect(r.ms).toBeLessThan(1_500 + 300);
+    expect(r.ms).toBeLessThan(1_500 + 1_000);
     expect(r.requests).toBeGreaterThan(1);
     expect(r.metrics.fallbacks).toEqual(['server_error']);
   });
@@ -61,7 +63,7 @@ describe('LLM failures end in a digest, in time', () => {
   it('5b. a server that never answers gets an extractive digest within the budget', async () => {
     const r = await run(() => reply.hang(), { budgetMs: 1_500, timeoutMs: 60_000 });
     expect(r.digest.engine).toBe('extractive');
-    expect(r.ms).toBeLessThan(1_500 + 300);
+    expect(r.ms).toBeLessThan(1_500 + 1_000);
     expect(r.metrics.fallbacks).toHaveLength(1);
     expect(fallbackWarnings(r.logger)[0]?.obj).toMatchObject({ reason: expect.stringMatching(/budget_exhausted|timeout/u) });
   });

@@ -60,19 +60,14 @@ describe('SpeakerSuggestionIndex', () => {
     expect(kovacs.suggest('kova', 3).map((s) => s.name)).toEqual(['Boris Kovacs', 'Anna Kovacs', 'Kovalenko']);
   });
 
-  // Before the index, "nobody at all" cost ~30 ms among these speakers (every key measured, every name sorted).
-  it('answers a not-found query among 10,000 speakers in a few milliseconds, whatever its shape', () => {
+  // Speed is measured by bench/bench-quotes-lookup.ts (npm run bench:quotes), never asserted here.
+  it('answers every shape of not-found query among 10,000 speakers with at most n suggestions', () => {
     const index = new SpeakerSuggestionIndex(syntheticSpeakers(10_000));
     const queries = ['nobody at all', 'x', 'p', 'putin', 'an unnamed official close to the talks', 'qwertz uiopa sdfgh jklyx cvbnm '.repeat(3).slice(0, 100)];
     for (const query of queries) {
-      index.suggest(query, 5);
-      const samples = Array.from({ length: 15 }, () => {
-        const t0 = performance.now();
-        index.suggest(query, 5);
-        return performance.now() - t0;
-      }).sort((a, b) => a - b);
-      // The target is 5 ms on the bench; the margin leaves room for a busy test machine.
-      expect(samples[7], query).toBeLessThan(10);
+      const suggestions = index.suggest(query, 5);
+      expect(suggestions.length, query).toBeGreaterThan(0);
+      expect(suggestions.length, query).toBeLessThanOrEqual(5);
     }
     expect(index.suggest('nobody at all', 3)).toEqual([
       { name: 'Diplomat Person1079', quotes: 40 },

