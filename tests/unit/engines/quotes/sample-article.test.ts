@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes, pickKeyQuotes, speakersInArticle } from '../../../../src/engines/extractive/quotes/index.js';
 import { createArticleReader } from '../../../../src/ingest/create-article-reader.js';
 import { projectRoot } from '../../../support/corpus.js';
+import { articleOf } from './article-from-text.js';
 
 // The sample the README's first command digests (samples/apollo-11-moon-landing.txt), read the way
 // `tidings digest` reads it: every newcomer sees these quotes first.
@@ -38,6 +39,12 @@ describe('quotes of the project’s sample article', async () => {
     const people = speakersInArticle(sample).filter((s) => s.kind === 'person');
     expect(people.find((s) => s.name === 'Neil A. Armstrong')?.aliases).toContain('Armstrong');
     expect(people.find((s) => s.name === 'Edwin E. Aldrin Jr.')?.aliases).toContain('Aldrin');
-    expect(people.map((s) => s.name).filter((n) => /looking/iu.test(n))).toEqual([]);
+    const everyone = [...speakersInArticle(sample).map((s) => s.name), ...quotes.map((q) => q.speaker)];
+    expect(everyone.filter((n) => /looking/iu.test(n))).toEqual([]);
+  });
+
+  it('never credits a quote to the sentence-opening participle, even with no one for “he” to mean', () => {
+    const alone = findQuotes(articleOf('Looking across the barren plain, he offered a two-word verdict: “Magnificent desolation.”'));
+    expect(alone.map((q) => q.speaker)).toEqual([]);
   });
 });
