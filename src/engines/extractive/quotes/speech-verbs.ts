@@ -16,7 +16,9 @@ respond retort reveal sigh scoff scream shout shrug snap sneer speculate state s
 surmise swear tease testify thunder tweet urge venture vow warn whisper wonder worry
 wrote yell pledge posted insist explain rave rant praise criticize criticise question challenge
 recommend instruct inquire enquire murmur stammer stutter bellow bark boom crow concede deadpan
-told lecture`;
+told lecture
+affirm elaborate clarify confide vent rebut object beg holler roar howl sniff huff chuckle jab needle
+reminisce summarize summarise whine moan groan exult retaliate divulge volunteer reckon`;
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],

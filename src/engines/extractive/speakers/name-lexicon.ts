@@ -3,7 +3,7 @@
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Honorifics: folded out of the name, kept as gender evidence, never a role. */
-export const HONORIFICS = words('mr mrs ms miss mx mister');
+export const HONORIFICS = words('mr mrs ms miss mx mister sir dame');
 
 /** Title words that may precede a name ("Foreign Minister Sergey Lavrov"); lowercase, dots removed. */
 export const TITLE_WORDS = words(`president vice prime minister foreign interior finance defense defence

@@ -120,9 +120,10 @@ const LINKS = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'again', '
 
 /** "Viguerie argues", "Cuban has said", "said Steve Elmendorf": the name is a reporting verb's subject. */
 function reportsSpeech(tokens: Token[], first: number, last: number): boolean {
+  // "must rebut Trump's claims": a possessive is the object's owner, not the one speaking.
+  if (tokens[last]!.possessive) return false;
   const prev = tokens[first - 1];
   if (prev?.kind === 'word' && !prev.cap && isSpeechVerb(prev.lower)) return true;
-  if (tokens[last]!.possessive) return false;
   for (let k = last + 1; k < tokens.length && k <= last + 3; k += 1) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.cap) return false;

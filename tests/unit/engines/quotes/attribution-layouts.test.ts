@@ -212,4 +212,9 @@ describe('speakers', () => {
       ['Earl Blumenauer', 'There’s tremendous energy in terms of potential in a whole host of races,'],
     ]);
   });
+
+  it('“…,” an angry Hollande retaliated. — less common reporting verbs (huff-post_2016-08-03_francois-hollande-says-donald-tr)', () => {
+    const quotes = credited('“France will always be France,” an angry Hollande retaliated.');
+    expect(quotes).toEqual([['Hollande', 'France will always be France,']]);
+  });
 });

@@ -185,4 +185,16 @@ describe('who a quote is credited to', () => {
     expect(quoted.length).toBeGreaterThan(0);
     expect(quoted.filter((n) => /against/iu.test(n))).toEqual([]);
   });
+
+  it('“X also questioned Trump’s logic. “…,” he said” — a possessive after a reporting verb is not the one speaking (politico_2016-06-13_terrorism-experts-rebuke-trump-p)', () => {
+    const quotes = findQuotes(articleOf(...polnearParagraphs('politico_2016-06-13_terrorism-experts-rebuke-trump-p', 'Terrorism experts rebuke', 12)));
+    expect(quotes.at(-1)?.speaker).toBe('Juan Zarate');
+    expect(quotes.at(-1)?.text).toMatch(/^There is no question/u);
+  });
+
+  it('“Sir” is an honorific, folded out of the name (politico_2015-12-26_british-diplomat-praises-obama-s)', () => {
+    const quoted = speakers(...polnearParagraphs('politico_2015-12-26_british-diplomat-praises-obama-s', 'President Barack Obama has an admirer', 3));
+    expect(quoted.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(quoted)).toEqual(new Set(['Peter Westmacott']));
+  });
 });
