@@ -89,8 +89,10 @@ export function clauseSubject(tokens: Token[], lo: number, end: number): Token[]
       }
     }
   }
-  // "…, and he foreshadowed … by urging": a leading conjunction is no part of the subject.
+  // "…, and he foreshadowed … by urging": a leading conjunction is no part of the subject, nor is a
+  // dateline ("TALLAHASSEE — Democratic U.S. Rep. Gwen Graham on Friday pummeled …").
   while (from < end && isWord(tokens[from]) && /^(?:and|but|so)$/iu.test(tokens[from]!.text)) from += 1;
+  if (from + 1 < end && isWord(tokens[from]) && /^\p{Lu}{3,}$/u.test(tokens[from]!.text) && isPunct(tokens[from + 1], '—–')) from += 2;
   const out: Token[] = [];
   for (let k = from; k < end && out.length < 8; k += 1) {
     const t = tokens[k]!;
@@ -106,9 +108,15 @@ export function subjectBefore(tokens: Token[], v: number, lo: number): Token[] |
   let j = v - 1;
   while (j >= lo && isWord(tokens[j]) && !tokens[j]!.cap && (AUX.has(tokens[j]!.lower) || /ly$/u.test(tokens[j]!.lower))) j -= 1;
   if (j < lo) return null;
-  // "Obama punctuated his list by saying “Too many.”": the clause's subject says it.
-  const byParticiple = isWord(tokens[j]) && tokens[j]!.lower === 'by' && /ing$/u.test(tokens[v]!.lower);
-  if (byParticiple || (isPunct(tokens[j], ',') && /ing$/u.test(tokens[v]!.lower)) || (isWord(tokens[j]) && /^(?:and|but)$/u.test(tokens[j]!.lower))) {
+  // "Obama punctuated his list by saying “Too many.”", "… incurred a wave of boos upon saying, “…”":
+  // the clause's subject says it.
+  const byParticiple = isWord(tokens[j]) && /^(?:by|upon|before|after|while|when|without)$/u.test(tokens[j]!.lower) && /ing$/u.test(tokens[v]!.lower);
+  if (byParticiple) {
+    // Only a subject-looking phrase: after an earlier quote the clause may start mid-sentence ("to back …").
+    const subject = clauseSubject(tokens, lo, j);
+    if (subject && (subject[0]!.cap || PRONOUNS.has(subject[0]!.lower))) return subject;
+  }
+  if ((isPunct(tokens[j], ',') && /ing$/u.test(tokens[v]!.lower)) || (isWord(tokens[j]) && /^(?:and|but)$/u.test(tokens[j]!.lower))) {
     // "…, saying: “…”" / "Hayek confirmed she had been and said, “…”": the subject is the clause's, at its start.
     return clauseSubject(tokens, lo, j);
   }

@@ -19,7 +19,7 @@ congressman congresswoman lawmaker businessman businesswoman billionaire mogul a
 homeland health education labor commerce energy justice transportation agriculture staff of
 executive vice-president gubernatorial mayoral senior junior sens reps govs del delegate
 supreme court chancellor premier emperor dictator commander admiral colonel sergeant lieutenant
-retired ret dem counsel whip`);
+retired ret dem counsel whip senators representatives governors`);
 
 /** Lowercase role nouns that, right before a name, belong to its role ("spokeswoman Maria Zakharova"). */
 export const ROLE_NOUNS = words(`spokeswoman spokesman spokesperson minister secretary president senator

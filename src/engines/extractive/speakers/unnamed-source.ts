@@ -23,7 +23,8 @@ export function normalizeUnnamed(words: string[]): UnnamedSource | null {
     if (CUT.has(w.toLowerCase()) && kept.length > 0) break;
     kept.push(w);
   }
-  while (kept.length > 0 && DETERMINERS.has(kept[0]!.toLowerCase())) kept.shift();
+  // "as one employee put it": a leading "as"/"like" is no part of the source.
+  while (kept.length > 0 && (DETERMINERS.has(kept[0]!.toLowerCase()) || /^(?:as|like)$/iu.test(kept[0]!))) kept.shift();
   if (kept.length === 0) return null;
   const head = kept[kept.length - 1]!.toLowerCase();
   if (!/\p{L}/u.test(head)) return null;

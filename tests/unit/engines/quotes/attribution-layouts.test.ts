@@ -217,4 +217,21 @@ describe('speakers', () => {
     const quotes = credited('“France will always be France,” an angry Hollande retaliated.');
     expect(quotes).toEqual([['Hollande', 'France will always be France,']]);
   });
+
+  it('“X incurred a wave of boos upon saying, “…”” — the clause subject, not the object, says it (politico_2016-07-25_sarah-silverman-heckles-sanders-)', () => {
+    expect(credited(...polnearParagraphs('politico_2016-07-25_sarah-silverman-heckles-sanders-', 'incurred a wave of boos upon saying'))).toEqual([
+      ['Silverman', 'Hillary heard the passion of the people.'],
+    ]);
+  });
+
+  it('a dateline before the sentence’s subject is no speaker: “TALLAHASSEE — … Rep. Gwen Graham … while praising …” (politico_2016-07-22_rep-gwen-graham-slams-trump-prai)', () => {
+    expect(credited(...polnearParagraphs('politico_2016-07-22_rep-gwen-graham-slams-trump-prai', 'TALLAHASSEE — Democratic U.S. Rep. Gwen Graham'))).toEqual([
+      ['Gwen Graham', 'work horse, not a show horse.'],
+    ]);
+  });
+
+  it('“As one employee told …, “…”” names “an employee” (wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-)', () => {
+    const quotes = credited(...polnearParagraphs('wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-', 'As one employee told Palo Alto Weekly'));
+    expect(quotes[0]?.[0]).toBe('an employee');
+  });
 });
