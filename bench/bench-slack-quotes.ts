@@ -32,7 +32,7 @@ import { formBody, slackSignature, slashCommandFields } from '../tests/fakes/sla
 import { formatSummary, summarize, type LatencySummary } from './slack-load/latency-stats.js';
 import { runOpenLoop, type Sample } from './slack-load/open-loop.js';
 import { startResponseUrlReceiver, type ResponseUrlReceiver } from './slack-load/response-url-receiver.js';
-import { benchSpeakers } from './slack-load/synthetic-store.js';
+import { benchSpeakers } from './support/synthetic-store.js';
 
 const { values: args } = parseArgs({
   options: {

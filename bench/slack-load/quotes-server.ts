@@ -27,7 +27,7 @@ import { createSqliteArticleStore } from '../../src/store/sqlite-article-store.j
 import { createSqliteChannelStore } from '../../src/store/sqlite-channel-store.js';
 import { seedArticlePath } from '../../tests/support/corpus.js';
 import { readCpuProfile, startCpuProfile, type CpuProfiler } from './cpu-profile.js';
-import { fillSyntheticStore } from './synthetic-store.js';
+import { fillSyntheticStore } from '../support/synthetic-store.js';
 
 const send = (message: object): void => void process.send?.(message);
 const articles = Number(process.env.BENCH_ARTICLES ?? 10_000);

@@ -2,7 +2,7 @@
  * A store of synthetic articles for the Slack load bench: ~5 quotes per article among ~2,000
  * speakers with Zipf popularity (Volodymyr Zelenskyy most quoted, under four spellings; Marco
  * Rubio among the top 20). Deterministic, so the load generator knows the names without asking.
- * bench/bench-quotes-lookup.ts builds a similar store but exports nothing, hence this file.
+ * Shared by bench/bench-quotes-lookup.ts and the Slack load bench (bench/bench-slack-quotes.ts).
  */
 import { buildArticle, type Article } from '../../src/core/article.js';
 import type { Digest } from '../../src/core/digest.js';
