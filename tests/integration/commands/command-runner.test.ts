@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCommandRunner } from '../../../src/core/commands/create-command-runner.js';
 import type { CommandDeps } from '../../../src/core/commands/deps.js';
 import type { ChannelRef, CommandRequest, CommandRunner, Reply } from '../../../src/core/commands/types.js';
 import type { ArticleStore, QuoteStore } from '../../../src/core/ports/article-store.js';
 import { fixedClock } from '../../../src/core/ports/clock.js';
-import { silentLogger } from '../../../src/core/ports/logger.js';
 import { noopMetrics, type Metrics } from '../../../src/core/ports/metrics.js';
-import { createExtractiveSummarizer } from '../../../src/engines/extractive/extractive-summarizer.js';
 import { createArticleReader } from '../../../src/ingest/create-article-reader.js';
-import { openDatabase } from '../../../src/store/open-database.js';
-import { createSqliteArticleStore } from '../../../src/store/sqlite-article-store.js';
-import { createSqliteChannelStore } from '../../../src/store/sqlite-channel-store.js';
-import { seedArticlePath } from '../../support/corpus.js';
 import { startLocalHttpServer, type LocalHttpServer } from '../../support/local-http-server.js';
+import { createRealRunnerRig, type RealRunnerRig } from '../../support/real-runner.js';
+import { silentLogger } from '../../../src/core/ports/logger.js';
 import { projectRoot } from '../../support/corpus.js';
 import { join } from 'node:path';
 
@@ -46,28 +42,15 @@ describe('the command layer, on the real store', () => {
   });
   afterAll(() => server.close());
 
-  beforeEach(async () => {
-    const db = openDatabase(':memory:');
-    const clock = fixedClock('2026-11-24T09:00:00Z');
-    articles = createSqliteArticleStore(db, { clock });
-    deps = {
-      articles,
-      quotes: articles,
-      channels: createSqliteChannelStore(db),
-      reader: createArticleReader({ fetch: { allowPrivate: true, timeoutMs: 2000, maxBytes: 1_000_000 } }),
-      summarizer: createExtractiveSummarizer(),
-      clock,
-      logger: silentLogger,
-      metrics: noopMetrics,
-      maxFull: 1,
-    };
-    runner = createCommandRunner(deps);
+  let rig: RealRunnerRig;
+  beforeEach(() => {
+    rig = createRealRunnerRig({ allowPrivate: true, clock: fixedClock('2026-11-24T09:00:00Z'), maxFull: 1 });
+    ({ deps, runner, store: articles } = rig);
   });
+  afterEach(() => rig.close());
 
   const storeSeed = async (): Promise<void> => {
-    const article = await deps.reader.read(seedArticlePath);
-    const { digest, quotes } = await deps.summarizer.summarize(article);
-    await articles.saveDigest(article, digest, quotes);
+    await rig.storeSeed();
   };
 
   it('/summary <url> fetches, digests and stores the article; the speaker is then quotable', async () => {

@@ -1,25 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticle } from '../../../src/core/article.js';
-import { createCommandRunner } from '../../../src/core/commands/create-command-runner.js';
 import type { CommandRunner } from '../../../src/core/commands/types.js';
-import { systemClock } from '../../../src/core/ports/clock.js';
 import { silentLogger } from '../../../src/core/ports/logger.js';
 import { noopMetrics } from '../../../src/core/ports/metrics.js';
 import { displayQuoteText, type FoundQuote } from '../../../src/core/quote.js';
-import { createExtractiveSummarizer, digestExtractively } from '../../../src/engines/extractive/extractive-summarizer.js';
-import { createArticleReader } from '../../../src/ingest/create-article-reader.js';
 import { DISCORD_LIMITS, totalEmbedLength } from '../../../src/platforms/discord/embed-limits.js';
 import { createDiscordAdapter } from '../../../src/platforms/discord/create-discord-adapter.js';
 import type { PlatformAdapter } from '../../../src/platforms/platform-adapter.js';
-import { openDatabase, type SqliteDatabase } from '../../../src/store/open-database.js';
-import { createSqliteArticleStore } from '../../../src/store/sqlite-article-store.js';
-import { createSqliteChannelStore } from '../../../src/store/sqlite-channel-store.js';
-import { seedArticlePath } from '../../support/corpus.js';
 import { startLocalHttpServer, type LocalHttpServer } from '../../support/local-http-server.js';
+import { createRealRunnerRig, type RealRunnerRig } from '../../support/real-runner.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord-fake.js';
 import { FAKE_CHANNEL_ID, interactionPayload } from '../../fakes/discord-payloads.js';
 
@@ -29,8 +19,7 @@ interface MessageData {
   allowed_mentions?: unknown;
 }
 
-let dir: string;
-let db: SqliteDatabase;
+let rig: RealRunnerRig;
 let discord: FakeDiscord;
 let adapter: PlatformAdapter;
 let articles: LocalHttpServer;
@@ -56,37 +45,20 @@ const HOSTILE_TEXT = [
 ];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'tidings-discord-'));
-  db = openDatabase(join(dir, 'tidings.db'));
-  const store = createSqliteArticleStore(db, { clock: systemClock });
-  const reader = createArticleReader({ fetch: { allowPrivate: true, timeoutMs: 2_000, maxBytes: 5_000_000 } });
-  const seed = await reader.read(seedArticlePath);
-  const seedDigest = digestExtractively(seed);
-  seedQuotes = seedDigest.quotes;
-  await store.saveDigest(seed, seedDigest.digest, seedDigest.quotes);
-  const hostile = buildArticle({
-    title: 'Council meeting @everyone <@123>',
-    url: 'https://example.com/council',
-    source: 'test',
-    blocks: HOSTILE_TEXT.map((text) => ({ kind: 'paragraph' as const, text })),
-  });
-  const hostileDigest = digestExtractively(hostile);
-  await store.saveDigest(hostile, hostileDigest.digest, hostileDigest.quotes);
-
+  rig = createRealRunnerRig({ allowPrivate: true });
+  runner = rig.runner;
+  seedQuotes = await rig.storeSeed();
+  await rig.save(
+    buildArticle({
+      title: 'Council meeting @everyone <@123>',
+      url: 'https://example.com/council',
+      source: 'test',
+      blocks: HOSTILE_TEXT.map((text) => ({ kind: 'paragraph' as const, text })),
+    }),
+  );
   articles = await startLocalHttpServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(fiftyQuoteArticle());
-  });
-  runner = createCommandRunner({
-    articles: store,
-    quotes: store,
-    channels: createSqliteChannelStore(db),
-    reader,
-    summarizer: createExtractiveSummarizer(),
-    clock: systemClock,
-    logger: silentLogger,
-    metrics: noopMetrics,
-    maxFull: 5,
   });
   discord = await startFakeDiscord();
   adapter = createDiscordAdapter({ config: discord.config, runner, logger: silentLogger, metrics: noopMetrics });
@@ -97,8 +69,7 @@ afterAll(async () => {
   await adapter?.stop();
   await discord?.close();
   await articles?.close();
-  db?.close();
-  rmSync(dir, { recursive: true, force: true });
+  rig?.close();
 });
 
 /** Dispatches a command and returns the message it was answered with (directly or by editing a deferral). */

@@ -1,57 +1,26 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommandRunner } from '../../../src/core/commands/create-command-runner.js';
-import { silentLogger } from '../../../src/core/ports/logger.js';
-import { noopMetrics } from '../../../src/core/ports/metrics.js';
-import { systemClock } from '../../../src/core/ports/clock.js';
 import { displayQuoteText, type FoundQuote } from '../../../src/core/quote.js';
-import { createExtractiveSummarizer, digestExtractively } from '../../../src/engines/extractive/extractive-summarizer.js';
-import { createArticleReader } from '../../../src/ingest/create-article-reader.js';
 import { mrkdwnText } from '../../../src/platforms/slack/slack-text.js';
-import { openDatabase, type SqliteDatabase } from '../../../src/store/open-database.js';
-import { createSqliteArticleStore } from '../../../src/store/sqlite-article-store.js';
-import { createSqliteChannelStore } from '../../../src/store/sqlite-channel-store.js';
-import { seedArticlePath } from '../../support/corpus.js';
+import { createRealRunnerRig, type RealRunnerRig } from '../../support/real-runner.js';
 import { textObjects } from '../../fakes/slack-mentions.js';
 import { formBody, postSignedCommand, slashCommandFields } from '../../fakes/slack-signed-request.js';
 import { SIGNING_SECRET, startSlackTestApp, type SlackTestApp } from './start-slack-test-app.js';
 
 type Ack = { response_type: string; text: string; blocks: unknown[] };
 
-let dir: string;
-let db: SqliteDatabase;
+let rig: RealRunnerRig;
 let app: SlackTestApp;
 let seedQuotes: FoundQuote[];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'tidings-slack-'));
-  db = openDatabase(join(dir, 'tidings.db'));
-  const store = createSqliteArticleStore(db, { clock: systemClock });
-  const reader = createArticleReader({ fetch: { allowPrivate: false, timeoutMs: 2_000, maxBytes: 5_000_000 } });
-  const article = await reader.read(seedArticlePath);
-  const { digest, quotes } = digestExtractively(article);
-  seedQuotes = quotes;
-  await store.saveDigest(article, digest, quotes);
-  const runner = createCommandRunner({
-    articles: store,
-    quotes: store,
-    channels: createSqliteChannelStore(db),
-    reader,
-    summarizer: createExtractiveSummarizer(),
-    clock: systemClock,
-    logger: silentLogger,
-    metrics: noopMetrics,
-    maxFull: 5,
-  });
-  app = await startSlackTestApp({ runner });
+  rig = createRealRunnerRig();
+  seedQuotes = await rig.storeSeed();
+  app = await startSlackTestApp({ runner: rig.runner });
 });
 
 afterAll(async () => {
   await app?.close();
-  db?.close();
-  rmSync(dir, { recursive: true, force: true });
+  rig?.close();
 });
 
 async function command(name: string, text: string): Promise<Ack> {
