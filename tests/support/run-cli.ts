@@ -16,8 +16,8 @@ export function tempDb(): string {
 }
 
 /** Runs the real CLI in-process with its own streams and settings. */
-export async function cli(args: string[], env: NodeJS.ProcessEnv, stdin: string | Buffer = ''): Promise<CliRun> {
-  const stdout = new PassThrough();
+export async function cli(args: string[], env: NodeJS.ProcessEnv, stdin: string | Buffer = '', options: { tty?: boolean } = {}): Promise<CliRun> {
+  const stdout = Object.assign(new PassThrough(), options.tty ? { isTTY: true, columns: 100 } : {});
   const stderr = new PassThrough();
   let out = '';
   let err = '';

@@ -32,4 +32,15 @@ describe('tidings ingest', () => {
     expect(again.code).toBe(0);
     expect(again.stdout.trim()).toBe('Ingested 2 sources: 0 new, 2 duplicates, 0 failed.');
   });
+
+  it('shows a progress bar on a terminal, and none when the output is a file or a pipe', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tidings-ingest-'));
+    copyFileSync(seedArticlePath, join(dir, 'a.txt'));
+    copyFileSync(join(projectRoot, 'samples', 'apollo-11-moon-landing.txt'), join(dir, 'b.txt'));
+    const onTerminal = await cli(['ingest', dir], { TIDINGS_DB: tempDb() }, '', { tty: true });
+    expect(onTerminal.stdout).toMatch(/ingesting .* 2\/2/u);
+    expect(onTerminal.stdout).toContain('Ingested 2 sources: 2 new, 0 duplicates, 0 failed.');
+    const piped = await cli(['ingest', dir], { TIDINGS_DB: tempDb() });
+    expect(piped.stdout).toBe('Ingested 2 sources: 2 new, 0 duplicates, 0 failed.\n');
+  });
 });
