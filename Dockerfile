@@ -26,5 +26,8 @@ RUN chmod +x dist/cli/main.js \
 USER node
 VOLUME ["/data"]
 EXPOSE 3000
+# For `serve`: the same /healthz a Kubernetes probe would use (503 when the store is down).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["tidings"]
 CMD ["serve"]

@@ -52,8 +52,6 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .action(async () => {
       const app = ctx.app();
       const startedAt = new Date();
-      let shellEnded: () => void = () => {};
-      const shellDone = new Promise<void>((resolve) => (shellEnded = resolve));
       let running: PlatformAdapter[] = [];
       const routes = healthRoutes({
         platforms: () => running.map((p) => p.name),
@@ -62,7 +60,10 @@ export function registerServe(program: Command, ctx: CliContext): void {
         startedAt,
         version: VERSION,
       });
-      const { platforms, routesServed } = buildPlatforms(app, ctx, routes, () => shellEnded());
+      // A server outlives its terminal: with stdin closed (a container, a service) it keeps serving.
+      const { platforms, routesServed } = buildPlatforms(app, ctx, routes, () =>
+        app.logger.info({}, 'terminal input ended; still serving schedules, /healthz and /metrics until SIGTERM'),
+      );
       let server: RouteServer | undefined;
       if (!routesServed) server = await startRouteServer(routes, app.config.http.port);
       for (const p of platforms) await p.start();
@@ -70,7 +71,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const scheduler = app.startScheduler(Object.fromEntries(platforms.map((p) => [p.name, p.poster])));
       const slackPort = platforms.map((p) => (p as Partial<SlackAdapter>).listeningPort?.()).find((p) => p !== undefined);
       app.logger.info({ platforms: platforms.map((p) => p.name), port: server?.port ?? slackPort ?? app.config.http.port }, 'tidings is running');
-      const reason = await Promise.race([untilSignal(), shellDone.then(() => 'end of terminal session')]);
+      const reason = await untilSignal();
       app.logger.info({ reason }, 'shutting down');
       await scheduler.stop();
       // Platforms finish their in-flight replies before the store closes (App.close, in runCli).

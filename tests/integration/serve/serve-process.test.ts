@@ -60,6 +60,10 @@ describe('tidings serve', () => {
     await expect.poll(() => s.stdout(), { timeout: 5_000 }).toMatch(/\/summary <url>/u);
     const metrics = await (await fetch(`http://127.0.0.1:${s.port}/metrics`)).text();
     expect(metrics).toMatch(/tidings_commands_total\{command="help",outcome="ok"\} 1/u);
+    // Closing the terminal (as in a container with no stdin) does not stop the server.
+    s.child.stdin.end();
+    await expect.poll(() => s.stderr(), { timeout: 5_000 }).toMatch(/terminal input ended; still serving/u);
+    expect((await fetch(`http://127.0.0.1:${s.port}/healthz`)).status).toBe(200);
     s.child.kill('SIGTERM');
     expect(await s.exited).toBe(0);
     expect(s.stderr()).toMatch(/shutting down/u);
