@@ -12,7 +12,7 @@ const VERSION = '0.1.0';
 export const NO_PLATFORM_BANNER = [
   'No Slack or Discord credentials are set, so Tidings is answering here in the terminal.',
   'To connect Slack, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode);',
-  'for Discord, set DISCORD_TOKEN and DISCORD_APPLICATION_ID. See the README, "Connecting Slack and Discord".',
+  'for Discord, set DISCORD_TOKEN and DISCORD_APPLICATION_ID. See the README, "Running it in Slack and Discord".',
 ].join('\n');
 
 /** Resolves on the first SIGTERM or SIGINT. */
