@@ -8,6 +8,7 @@ import type { Summarizer } from '../core/ports/summarizer.js';
 import type { FeedItem } from '../core/schedule/source-probe.js';
 import type { Source, SourceStore } from '../core/schedule/source-store.js';
 import { articleFromItem } from './article-from-item.js';
+import { digestOnce } from '../core/digests/digest-once.js';
 
 export interface IngestDeps {
   sources: SourceStore;
@@ -61,14 +62,7 @@ export async function ingestItem(
     await deps.sources.recordItem(source.id, item, null, at);
     return 'skipped';
   }
-  const stored = (await deps.articles.findArticle({ contentHash: article.contentHash })) ?? (article.url ? await deps.articles.findArticle({ url: article.url }) : null);
-  if (stored) {
-    await deps.sources.recordItem(source.id, item, stored.article.id, at);
-    return 'linked';
-  }
-  const { digest, quotes } = await deps.summarizer.summarize(article, signal ? { signal } : {});
-  deps.metrics.digestMade(digest.engine);
-  const saved = await deps.articles.saveDigest(article, digest, quotes);
+  const saved = await digestOnce(deps, article, signal ? { signal } : {});
   await deps.sources.recordItem(source.id, item, saved.articleId, at);
   return saved.created ? 'digested' : 'linked';
 }

@@ -1,5 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
+import { digestOnce } from '../../core/digests/digest-once.js';
 import { describeError } from '../../core/errors.js';
 import { expandSources } from '../../ingest/expand-sources.js';
 import type { CliContext } from '../context.js';
@@ -32,16 +33,9 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         bar?.update({ source: source.length > 50 ? `…${source.slice(-49)}` : source });
         try {
           const article = await app.reader.read(source);
-          const existing = await app.articles().findArticle({ contentHash: article.contentHash });
-          if (existing) {
-            tally.duplicates += 1;
-          } else {
-            const { digest, quotes } = await app.summarizer(options.engine).summarize(article);
-            app.metrics.digestMade(digest.engine);
-            const saved = await app.articles().saveDigest(article, digest, quotes);
-            if (saved.created) tally.created += 1;
-            else tally.duplicates += 1;
-          }
+          const saved = await digestOnce({ articles: app.articles(), summarizer: app.summarizer(options.engine), metrics: app.metrics }, article);
+          if (saved.created) tally.created += 1;
+          else tally.duplicates += 1;
         } catch (e) {
           tally.failed.push({ source, reason: describeError(e).replace(`${source}: `, '') });
         }

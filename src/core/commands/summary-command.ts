@@ -1,4 +1,6 @@
 import type { Digest } from '../digest.js';
+import { digestOnce } from '../digests/digest-once.js';
+import { TidingsError } from '../errors.js';
 import { renderDigestText } from '../render/render-digest-text.js';
 import type { CommandDeps } from './deps.js';
 import { parseHttpUrl, words } from './parse-args.js';
@@ -12,14 +14,10 @@ export async function digestUrl(deps: CommandDeps, url: string, signal?: AbortSi
     if (digest) return digest;
   }
   const article = await deps.reader.read(url, signal ? { signal } : {});
-  const byContent = await deps.articles.findArticle({ contentHash: article.contentHash });
-  if (byContent) {
-    const digest = await deps.articles.getDigest(byContent.article.id);
-    if (digest) return digest;
-  }
-  const { digest, quotes } = await deps.summarizer.summarize(article, signal ? { signal } : {});
-  deps.metrics.digestMade(digest.engine);
-  await deps.articles.saveDigest(article, digest, quotes);
+  const saved = await digestOnce(deps, article, signal ? { signal } : {});
+  const digest = saved.digest ?? (await deps.articles.getDigest(saved.articleId));
+  // An article and its digest are stored in one transaction, so a missing digest is a store fault.
+  if (!digest) throw new TidingsError('STORE_FAILED', 'the stored article has no digest', { subject: saved.articleId });
   return digest;
 }
 
