@@ -1,13 +1,8 @@
 import type { Article } from '../../core/article.js';
 import { parseName, sourceKey, type ParsedName } from '../../core/speakers/name-key.js';
-import { sameParsedSpeaker, sameSpeaker } from '../../core/speakers/same-speaker.js';
+import { sameParsedSpeaker } from '../../core/speakers/same-speaker.js';
 import { attributeSpan, speakersInArticle } from '../extractive/quotes/index.js';
 import type { SpeakerView } from './verify-speaker.js';
-
-/** Same person ("Zelensky" / "Volodymyr Zelenskyy") or same unnamed source ("a European diplomat" / "European diplomat"). */
-export function speakersMatch(a: string, b: string): boolean {
-  return sameSpeaker(a, b) || sourceKey(a) === sourceKey(b);
-}
 
 const memo = <T>(f: (s: string) => T): ((s: string) => T) => {
   const seen = new Map<string, T>();
