@@ -15,9 +15,14 @@ const LEANING_OPENERS = new Set([
   'it’s', "it's", 'that’s', "that's", 'he’s', "he's", 'she’s', "she's", 'they’re', "they're",
 ]);
 
+/** A closing mark (it follows a word or a comma, never the sentence start), then a pronoun speaking: “…,” he said. */
 const PRONOUN_ATTRIBUTION =
-  /[”"’']\s*,?\s*(?:(?:he|she|they|it|we)\s+\w+|(?:said|says|added|told|asked|wrote|continued)\s+(?:he|she|they))\b/iu;
+  /(?<=\S)[”"’']\s*,?\s*(?:(?:he|she|they|it|we)\s+\w+|(?:said|says|added|told|asked|wrote|continued)\s+(?:he|she|they))\b/iu;
 const OPENING_MARK = /^[“"‘']/u;
+/** The attribution after a quotation says whom or what it is about: “…,” Clinton said of Trump. */
+const SAID_OF = /[”"]\s*,?\s*(?:[\p{L}.’'-]+\s+){1,6}(?:said|says|wrote|writes|added|continued)\s+of\s+\S/u;
+/** "Both the judge's order and Vick's filing refer to…" names both; "Both men denied it" leans on who they are. */
+const PAIRED_BOTH = /^Both\s+(?:[\p{L}\p{N}’'-]+\s+){1,5}and\s/u;
 const CLOSING_MARK = /[”"’']\s*$/u;
 
 /** The first word, lower-case, after any opening quote or bracket. */
@@ -35,7 +40,9 @@ function closesItsQuote(sentence: string): boolean {
 
 /** True when the sentence needs the sentence before it to make sense. */
 export function isDangling(sentence: string): boolean {
-  if (LEANING_OPENERS.has(firstWord(sentence)) || hasUnresolvedPronoun(sentence)) return true;
+  // “It’s fine,” Trump said of waterboarding. — the attribution names what the quotation's "it" is.
+  const leans = LEANING_OPENERS.has(firstWord(sentence)) && !PAIRED_BOTH.test(sentence) && !(OPENING_MARK.test(sentence) && SAID_OF.test(sentence));
+  if (leans || hasUnresolvedPronoun(sentence)) return true;
   if (/^[\p{L}]+,\s+(?:by contrast|however|though|too|in turn|for (?:his|her|their|its) part),/iu.test(sentence)) return true;
   if (!OPENING_MARK.test(sentence)) return false;
   // A sentence that is only a quotation, a quotation pinned on a pronoun, or the first part of a

@@ -45,6 +45,12 @@ describe('isDangling', () => {
     'Yet with Moscow sending a delegation that appeared to lack authority to negotiate, expectations for any meaningful outcome were low.',
     // ../shared/corpus/cnn-stories/c27cf1b1….story: a quotation that runs on into the next sentence
     '"You came here for the reason that you want to say with me, \'This is no Duke we will accept.',
+    // ../shared/corpus/cnn-stories/4495ba8f….story: "both" alone means the two named before
+    'Both of his children were born in the United States.',
+    // ../shared/corpus/polnear/train/text/west-journal_2015-12-12_boom-trump-just-fired-a-word-mis.txt: who is "she"?
+    '“She’s caused so many deaths,” Trump said.',
+    // ../shared/corpus/cnn-stories/0d43b970….story: a quotation pinned on "he"
+    '"I will never come back to that evil mountain," he said.',
   ])('flags "%s"', (sentence) => {
     expect(isDangling(sentence)).toBe(true);
   });
@@ -56,6 +62,14 @@ describe('isDangling', () => {
     'Meanwhile, even as the talks were being organized, Russia’s defense ministry boasted about new military gains in Donetsk, capturing the villages of Torskoye and Novooleksandrivka.',
     // ../shared/corpus/cnn-stories/017d27d0….story
     '"Three decades later, there is a legitimate debate about how we got into the Vietnam War and how we left," Bush will say.',
+    // ../shared/corpus/cnn-stories/0d43b970….story: the quotation opens with the speaker's own "We", and its speaker is named
+    '"We basically told the families that at this point in time we\'ve run out of options," Stickler said at a news conference late Friday.',
+    // ../shared/corpus/polnear/train/text/breitbart_2016-02-08_the-latest-nh-towns-cast-first-v.txt and
+    // wash-post_2015-12-20_democratic-candidates-pivot-shar.txt: "said of" names what the quotation's pronoun means
+    '“It’s fine,” Trump said of waterboarding.',
+    '"He is becoming ISIS\'s best recruiter," Clinton said of Trump, using another name for the Islamic State terrorist organization.',
+    // ../shared/corpus/cnn-stories/7fe70cc8….story: "Both … and …" names both
+    'Both the judge\'s order and Vick\'s filing refer to "approximately" 53 pit bull dogs.',
   ])('keeps "%s"', (sentence) => {
     expect(isDangling(sentence)).toBe(false);
   });
