@@ -4,6 +4,7 @@ import { splitSentences, type SentenceSpan } from '../sentences/split-sentences.
 import { isBoilerplate } from './boilerplate.js';
 import { isDangling } from './dangling-sentence.js';
 import { isPhotoCaption } from './photo-caption.js';
+import { leadingPronoun } from './pronoun-referent.js';
 import { isTeaser } from './teaser-sentence.js';
 
 /** A sentence of the article that may become a bullet. */
@@ -20,6 +21,10 @@ export interface CandidateSentence {
   sectionPosition: number;
   /** Needs the sentence before it (opens with "He", "But", a pronoun-attributed quote…), or is cut mid-quotation. */
   dangling: boolean;
+  /** Dangling only because it leans on the sentence before it: it reads well right after that sentence. */
+  leansOnPrevious: boolean;
+  /** A "he"/"she"/"his"/"her" whose person is named earlier: shown only after a sentence naming someone who fits. */
+  pronoun: 'm' | 'f' | null;
   /** Reads alone but says little: a photo caption, an opening kicker, the reporter's "we". Shown only to reach three bullets. */
   weak: boolean;
   /** Teases rather than tells ("Never mind cats having nine lives."): a bullet, but not the TL;DR. */
@@ -62,11 +67,14 @@ export function candidateSentences(article: Article): CandidateSentence[] {
     const teaser = isTeaser(text);
     // An opening that names nothing is a kicker ("Never mind cats having nine lives."): alone, it says nothing.
     const kicker = teaser && position === 0;
-    const dangling = isDangling(text) || endsInQuotation;
+    const leans = isDangling(text);
+    const dangling = leans || endsInQuotation;
+    const leansOnPrevious = leans && !endsInQuotation;
+    const pronoun = leans ? leadingPronoun(text) : null;
     // "We toured the jail with Leifman.": the reporter's own first person is an aside, not the story.
     const firstPerson = /^(?:We|I|Our|My|Us)\b/u.test(text);
     const weak = kicker || firstPerson || isPhotoCaption(text, paragraph, alone, words);
-    out.push({ position, start, end: span.end, text, words, section, sectionPosition, dangling, weak, teaser });
+    out.push({ position, start, end: span.end, text, words, section, sectionPosition, dangling, leansOnPrevious, pronoun, weak, teaser });
   });
   return out;
 }

@@ -23,7 +23,7 @@ const CALENDAR =
 const OBJECT_OF_NAMED_SUBJECT = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}\p{Ll}+\s+(?:him|them)\b/u;
 
 /** The sentence with quoted words blanked out, so only the reporter's own words remain. */
-function narration(sentence: string): string {
+export function narration(sentence: string): string {
   return sentence.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)|«[^»]*(?:»|$)/gu, (q) => ' '.repeat(q.length));
 }
 

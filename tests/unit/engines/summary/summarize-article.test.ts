@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildArticle, type Article } from '../../../../src/core/article.js';
 import { splitSentences } from '../../../../src/engines/extractive/sentences/split-sentences.js';
+import { isDangling } from '../../../../src/engines/extractive/summary/dangling-sentence.js';
 import { summarizeArticle } from '../../../../src/engines/extractive/summary/summarize-article.js';
 import { resolve } from 'node:path';
 import { createArticleReader } from '../../../../src/ingest/create-article-reader.js';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { corpusPath, projectRoot } from '../../../support/corpus.js';
 import { seedArticle } from './seed-article.js';
 
@@ -120,6 +121,34 @@ describe('summarizeArticle on CNN stories (../shared/corpus/cnn-stories)', () =>
     const { tldr, bullets } = summarizeArticle(story('230c522854991d053fe98a718b1defa077a8efef.story'));
     expect(tldr).toMatch(/^A stray pooch in Washington State has used up at least three of her own/u);
     expect(bullets).not.toContain('Never mind cats having nine lives.');
+  });
+
+  it('shows a sentence that leans on the one before it right after that sentence, so its “he” has a referent', () => {
+    const { tldr, bullets } = summarizeArticle(story('4495ba8f3a340d97a9df1476f8a35502bcce1f69.story'));
+    const shown = [tldr, ...bullets];
+    const at = shown.indexOf('He is, of course, the Iranian foreign minister.');
+    expect(at).toBeGreaterThan(0);
+    expect(shown[at - 1]).toMatch(/certain things you doubtless know about Mohammad Javad Zarif\.$/u);
+  });
+
+  it('shows every leaning sentence of the ten stories only right after the sentence before it in the story', () => {
+    const names = readdirSync(corpusPath('cnn-stories')).filter((f) => f.endsWith('.story'));
+    let leaning = 0;
+    for (const name of names) {
+      const a = story(name);
+      const { tldr, bullets } = summarizeArticle(a);
+      const shown = [tldr, ...bullets];
+      shown.forEach((s, k) => {
+        if (!isDangling(s)) return;
+        leaning += 1;
+        expect(k).toBeGreaterThan(0);
+        const previous = shown[k - 1] as string;
+        const gap = a.text.slice(a.text.indexOf(previous) + previous.length, a.text.indexOf(s));
+        expect(gap).toMatch(/^\s*$/u);
+      });
+    }
+    // The rule is exercised, not vacuous: several stories show such a sentence.
+    expect(leaning).toBeGreaterThanOrEqual(3);
   });
 
   it('starts the story at its dateline, after an editor’s note and a caption, and leaves out the reporter’s “we”', () => {
