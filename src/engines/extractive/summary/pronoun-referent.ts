@@ -23,9 +23,12 @@ export function leadingPronoun(sentence: string): 'm' | 'f' | null {
 
 const fits = (gender: Gender, wanted: 'm' | 'f'): boolean => gender === null || gender === wanted;
 
-/** True when the article names a person who may be "he" or "she" between two offsets, outside quotations. */
+/**
+ * True when the article names, between two offsets and outside quotations, a person who may be "he"
+ * or "she": named in full, with a title, or quoted (a lone capitalised word such as "Miami-Dade" is not).
+ */
 export function namesPersonBetween(article: Article, from: number, to: number, gender: 'm' | 'f'): boolean {
   return analyzeQuotes(article).registry.mentions.some(
-    (m) => m.start >= from && m.start < to && m.entity.kind === 'person' && fits(m.entity.gender, gender),
+    (m) => m.start >= from && m.start < to && m.entity.kind === 'person' && (m.entity.strong || m.entity.speaker || m.entity.first !== null) && fits(m.entity.gender, gender),
   );
 }
