@@ -43,7 +43,11 @@ const DATELINE_WITHIN = 6;
  * "WASHINGTON (CNN) -- ", "BAGHDAD, Iraq (CNN) -- ", "(CNN) — ", "LONDON (Reuters) - ": a dateline is
  * not part of the sentence's point. The place opens in capitals; a state or country may follow it.
  */
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{Lu}][\p{L}\p{M} .'’-]{1,30})?\s*)?\((?:CNN|AP|Reuters|AFP|Bloomberg|UPI)\)\s*(?:--|—|–|-|:)?\s*/u;
+const AGENCY_DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{Lu}][\p{L}\p{M} .'’-]{1,30})?\s*)?\((?:CNN|AP|Reuters|AFP|Bloomberg|UPI)\)\s*(?:--|—|–|-|:)?\s*/u;
+/** "WASHINGTON — ", "SCRANTON, Pa. — ", "HOUSTON, July 21, 1969 — ": a place in capitals, maybe a state and a date, then a dash. */
+const PLACE_DATELINE =
+  /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{Lu}][\p{L}\p{M}.'’ -]{1,20}?)?(?:,\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+(?:--|—|–)\s+/u;
+const DATELINE = { exec: (text: string) => AGENCY_DATELINE.exec(text) ?? PLACE_DATELINE.exec(text), test: (text: string) => AGENCY_DATELINE.test(text) || PLACE_DATELINE.test(text) };
 
 /**
  * The article's paragraph sentences fit to be bullets: never a heading, a copy of the headline,

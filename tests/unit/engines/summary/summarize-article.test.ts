@@ -100,6 +100,23 @@ describe('summarizeArticle on CNN stories (../shared/corpus/cnn-stories)', () =>
     return article('', ...raw.split(/\n\s*\n/u).map((p) => p.trim()).filter((p) => p !== ''));
   };
 
+  it.each([
+    // ../shared/corpus/polnear/train/text/politico_2016-07-08_clinton-unleashes-democratic-dre.txt (its first sentence)
+    ['SCRANTON, Pa. — Vice President Joe Biden plays the part of Rust Belt ambassador.', 'Vice President Joe Biden plays the part of Rust Belt ambassador.'],
+    // samples/apollo-11-moon-landing.txt (the project's own sample)
+    [
+      'HOUSTON, July 21, 1969 — Two American astronauts landed on the Moon on Sunday and walked on its surface, completing the journey that President John F. Kennedy set for the nation eight years ago.',
+      'Two American astronauts landed on the Moon on Sunday and walked on its surface, completing the journey that President John F. Kennedy set for the nation eight years ago.',
+    ],
+  ])('cuts a place-and-date dateline off the TL;DR: %s', (lead, expected) => {
+    const filler = [
+      'The plan was announced on Tuesday by officials in the state capital after months of talks.',
+      'Critics of the plan said it would cost far more than the state had budgeted for the year.',
+      'Supporters of the plan said the money would come from savings in other parts of the budget.',
+    ];
+    expect(summarizeArticle(article('', lead, ...filler)).tldr).toBe(expected);
+  });
+
   it('cuts a dateline with a state or country off the sentence (BAGHDAD, Iraq (CNN) --)', () => {
     const { tldr } = summarizeArticle(story('a1ebb8bb4d370a1fdf28769206d572be60642d70.story'));
     expect(tldr).toMatch(/^Dressed in a Superman shirt, 5-year-old Youssif/u);
