@@ -47,7 +47,8 @@ const AGENCY_DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{Lu}][\
 /** "WASHINGTON — ", "SCRANTON, Pa. — ", "HOUSTON, July 21, 1969 — ": a place in capitals, maybe a state and a date, then a dash. */
 const PLACE_DATELINE =
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{Lu}][\p{L}\p{M}.'’ -]{1,20}?)?(?:,\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+(?:--|—|–)\s+/u;
-const DATELINE = { exec: (text: string) => AGENCY_DATELINE.exec(text) ?? PLACE_DATELINE.exec(text), test: (text: string) => AGENCY_DATELINE.test(text) || PLACE_DATELINE.test(text) };
+/** The dateline opening the text, or null. */
+const dateline = (text: string): RegExpExecArray | null => AGENCY_DATELINE.exec(text) ?? PLACE_DATELINE.exec(text);
 
 /**
  * The article's paragraph sentences fit to be bullets: never a heading, a copy of the headline,
@@ -62,8 +63,8 @@ export function candidateSentences(article: Article): CandidateSentence[] {
     // Half a quotation is never shown alone: it has no opening mark and often no speaker.
     if (out.length >= MAX_CANDIDATES || insideQuotation) return;
     let start = span.start;
-    const dateline = DATELINE.exec(article.text.slice(span.start, span.end));
-    if (dateline) start += dateline[0].length;
+    const opening = dateline(article.text.slice(span.start, span.end));
+    if (opening) start += opening[0].length;
     const text = article.text.slice(start, span.end);
     const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if (words < MIN_WORDS || words > MAX_WORDS) return;
@@ -122,7 +123,7 @@ function storySentences(article: Article): StorySentence[] {
       sectionPosition += 1;
     });
   }
-  const storyStart = out.slice(0, DATELINE_WITHIN).findIndex(({ span }) => DATELINE.test(article.text.slice(span.start, span.end)));
+  const storyStart = out.slice(0, DATELINE_WITHIN).findIndex(({ span }) => dateline(article.text.slice(span.start, span.end)) !== null);
   if (storyStart <= 0) return out;
   const first = (out[storyStart] as StorySentence).paragraph;
   return out.slice(storyStart).map((s) => ({ ...s, paragraph: s.paragraph - first }));
